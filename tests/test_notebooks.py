@@ -5,6 +5,9 @@ Cells flagged `#| slow` or `#| cuda` are skipped unless `CMDPI_TEST_FLAGS` names
 (e.g. `CMDPI_TEST_FLAGS="slow"`), as with `nbdev_test --flags slow`.
 """
 import os, time, warnings, tempfile
+# pytest-xdist runs two notebooks at once on our 2 cores: one thread each, or OpenMP oversubscription
+# makes small-model training several times slower. Set before torch is imported (by the notebooks).
+os.environ.setdefault('OMP_NUM_THREADS', '1')
 from pathlib import Path
 import pytest
 from nbdev.test import test_nb as run_nb
