@@ -477,7 +477,7 @@ def __call__(self: Tokenizer, texts) -> torch.Tensor:
         out[i, :len(ids)] = torch.tensor(ids)
     return out
 
-# %% ../nbs/01_data.ipynb #aa3ea0ce
+# %% ../nbs/01_data.ipynb #b3e63e86
 class _ImageTextDataset(torch.utils.data.Dataset):
     def __init__(self, samples, texts, tokenizer, tfm, cache):
         self.samples, self.tfm, self.cache = list(samples), tfm, cache
@@ -488,7 +488,10 @@ class _ImageTextDataset(torch.utils.data.Dataset):
     def _item(self, key):
         i, seed = key if isinstance(key, (tuple, list)) else (key, None)
         g = None if seed is None else torch.Generator().manual_seed(int(seed))
-        x = self.tfm(self.cache.get(self.samples[i].image), g)
+        s = self.samples[i]
+        try: img = self.cache.get(s.image)
+        except DataError as e: raise DataError(f'{e} (needed by {s.dataset} record {s.id})') from None
+        x = self.tfm(img, g)
         return dict(image=x, ids=self.ids[i], image_idx=self.image_idx[i], idx=int(i))
 
 # %% ../nbs/01_data.ipynb #8d34f19f
