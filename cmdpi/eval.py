@@ -22,8 +22,8 @@ from .reliability import friendly_errors
 
 # %% auto #0
 __all__ = ['PAPER_TABLES', 'PEERS', 'vqa_accuracy', 'sha256', 'git_commit', 'load_model', 'split_samples', 'evaluate_checkpoint',
-           'results_table', 'write_results', 'eval_cli', 'cmdpi_eval', 'summarize', 'ablation_table', 'save_fig',
-           'plot_curves', 'plot_breakdown', 'answer_heads', 'pca2', 'plot_heads', 'plot_cases']
+           'results_table', 'write_results', 'write_figures', 'eval_cli', 'cmdpi_eval', 'summarize', 'ablation_table',
+           'save_fig', 'plot_curves', 'plot_breakdown', 'answer_heads', 'pca2', 'plot_heads', 'plot_cases']
 
 # %% ../nbs/07_eval.ipynb #dd86b342
 def _pct(h, k): return 100 * h / k if k else float('nan')
@@ -150,12 +150,28 @@ def write_results(res: dict, out_dir) -> tuple[Path, Path]:
     (out / 'results.md').write_text(results_table(res))
     return out / 'results.json', out / 'results.md'
 
-# %% ../nbs/07_eval.ipynb #f07ef6b0
+# %% ../nbs/07_eval.ipynb #9cd309f0
+def write_figures(ckpt, res: dict, out_dir, data_root=None, n_cases: int = 6) -> list[Path]:
+    "The figures of one evaluated checkpoint in `out_dir`: training curves, breakdowns (Figs. 10–11), heads (Fig. 9), cases (Fig. 12)."
+    out_dir, ckpt = Path(out_dir), Path(ckpt); out = []
+    if (ckpt.parent / 'metrics.jsonl').exists(): out.append(save_fig(plot_curves(ckpt.parent / 'metrics.jsonl'), out_dir / 'curves.png'))
+    for key in ('by_qtype', 'by_organ'): out.append(save_fig(plot_breakdown({'CMDPI': res}, key), out_dir / f'{key}.png'))
+    model, ex = load_model(ckpt)
+    cfg = model.cfg
+    _, samples = split_samples(res['dataset'], res['split'], data_root, ex.get('holdout', 0.0), cfg.seed)
+    ds = VQADataset(samples, AnswerVocab(ex['vocab']), model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))
+    h_D, qt = answer_heads(model, ds); out.append(save_fig(plot_heads(h_D, qt), out_dir / 'heads.png'))
+    k = min(n_cases, len(samples)); cache = ImageCache(96)
+    out.append(save_fig(plot_cases([cache.get(s.image) for s in samples[:k]], [s.question for s in samples[:k]],
+                                   {'CMDPI': res['predictions'][:k]}, [s.answer for s in samples[:k]]), out_dir / 'cases.png'))
+    return out
+
 def eval_cli(ckpt: str, dataset: str = None, split: str = 'test', data_root: str = None, out: str = None,
-             bs: int = 64, device: str = None) -> str:
-    "What `cmdpi_eval` does: evaluate `ckpt`, write the results to `out` if given, return the markdown table."
+             bs: int = 64, device: str = None, figures: bool = False) -> str:
+    "What `cmdpi_eval` does: evaluate `ckpt`, write the results (and with `figures` the figures) to `out` if given, return the markdown table."
     res = evaluate_checkpoint(ckpt, dataset, split, data_root, bs, device)
     if out: write_results(res, out)
+    if out and figures: write_figures(ckpt, res, out, data_root)
     return results_table(res)
 
 @friendly_errors
@@ -168,10 +184,11 @@ def cmdpi_eval(
     out: str = None,            # write results.json and results.md here
     bs: int = 64,               # batch size of prediction
     device: str = None,         # cpu | cuda | auto
+    figures: bool = False,      # also write curves, breakdown, heads and cases PNGs to --out
 ):
     "Evaluate a fine-tuned CMDPI checkpoint: open / closed / overall accuracy beside the paper's Tables 1–2."
     if not ckpt: raise SystemExit('cmdpi_eval: --ckpt PATH is required')
-    print(eval_cli(ckpt, dataset, split, data_root, out, bs, device))
+    print(eval_cli(ckpt, dataset, split, data_root, out, bs, device, figures))
 
 # %% ../nbs/07_eval.ipynb #e414df4d
 def summarize(results: list[dict]) -> dict:
