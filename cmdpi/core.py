@@ -11,7 +11,7 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SHAPES', 'CMDPIConfig', 'tiny', 'seed_everything', 'get_device', 'autocast', 'data_root', 'skip_msg']
+__all__ = ['SHAPES', 'CMDPIConfig', 'tiny', 'seed_everything', 'get_device', 'autocast', 'data_root', 'skip_msg', 'cache_dir']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
 SHAPES = dict(B='batch', N='image patches', M='text tokens', D='width', A='answers',
@@ -138,3 +138,9 @@ def skip_msg(what: str) -> None:
     print(msg)
     if log := os.environ.get('CMDPI_SKIP_LOG'):
         with open(log, 'a') as f: f.write(msg + '\n')
+
+# %% ../nbs/00_core.ipynb #41d4e754
+def cache_dir(sub: str = '') -> Path | None:
+    "`$CMDPI_CACHE/sub` (default ~/.cache/cmdpi/sub), or None when CMDPI_CACHE is 'none' or ''."
+    env = os.environ.get('CMDPI_CACHE', str(Path.home() / '.cache' / 'cmdpi'))
+    return None if env.strip().lower() in ('', 'none') else Path(env).expanduser() / sub

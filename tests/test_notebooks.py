@@ -8,6 +8,8 @@ import os, time, warnings, tempfile
 # pytest-xdist runs two notebooks at once on our 2 cores: one thread each, or OpenMP oversubscription
 # makes small-model training several times slower. Set before torch is imported (by the notebooks).
 os.environ.setdefault('OMP_NUM_THREADS', '1')
+# tests decode images of throw-away temp folders: no disk cache of them (ImageCache's own tests pass a folder)
+os.environ.setdefault('CMDPI_CACHE', 'none')
 from pathlib import Path
 import pytest
 from nbdev.test import test_nb as run_nb
