@@ -77,7 +77,7 @@ def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ab
     for key in ('by_qtype', 'by_organ'): save_fig(plot_breakdown(first, key), out / f'{study}_{key}.png')
     return dict(table=table, rows=rows)
 
-# %% ../nbs/07a_ablate.ipynb #669058ff
+# %% ../nbs/07a_ablate.ipynb #dedf37b1
 @friendly_errors
 @call_parse
 def cmdpi_ablate(
@@ -86,6 +86,7 @@ def cmdpi_ablate(
     seeds: str = '0,1,2',           # comma-separated seeds
     out: str = 'runs/ablate',
     config: str = 'tiny',           # 'paper' (ViT-B-16) or 'tiny'
+    pretrained: str = None,         # open_clip weights: a local file, a tag or hf-hub:id (the paper's CLIP initialisation)
     pretrain_corpus: str = None,    # e.g. 'roco,vqa_rad' (default: no pre-training unless --init)
     init: str = None,               # a pre-training checkpoint shared by every variant
     data_root: str = None,
@@ -96,7 +97,7 @@ def cmdpi_ablate(
     variants: str = None,           # only these variants (comma-separated names)
 ):
     "Train and tabulate the variants of one ablation study over several seeds."
-    cfg = build_config(config, epochs=epochs, epochs_pretrain=pre_epochs, batch_size=batch_size, lr=lr)
+    cfg = build_config(config, pretrained=pretrained, epochs=epochs, epochs_pretrain=pre_epochs, batch_size=batch_size, lr=lr)
     r = ablate(study, dataset, [int(s) for s in seeds.split(',')], out, cfg, pretrain_corpus, init, data_root,
                variants.split(',') if variants else None)
     print(r['table'])
