@@ -5,7 +5,7 @@
 # %% ../nbs/07_eval.ipynb #c0fb8519
 from __future__ import annotations
 import hashlib, json, math, statistics, subprocess, textwrap
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 import numpy as np
 import torch
@@ -17,7 +17,7 @@ from .core import CMDPIConfig, get_device
 from .data import normalize_answer, AnswerVocab, ImageCache, image_transform, VQADataset, collate, load_dataset
 from .recnet import CMDPI
 from .train import load_checkpoint
-from .mixup import predict, accuracy, load_splits
+from .mixup import predict, load_splits
 from .reliability import friendly_errors
 
 # %% auto #0
