@@ -107,7 +107,7 @@ def demo_table(rows: dict, protocol: str) -> str:
     for name, a in rows.items(): lines.append(f"| {name} | {a['open']:.1f} | {a['closed']:.1f} | {a['overall']:.1f} |")
     return '\n'.join(lines) + '\n\n' + protocol
 
-# %% ../nbs/10_cli.ipynb #b0941991
+# %% ../nbs/10_cli.ipynb #9f0097d7
 DEMO = dict(synthetic=dict(config='tiny', pre_epochs=3, ft_epochs=12, batch_size=32, lr=2e-3),
             vqa_rad=dict(config='tiny', pre_epochs=1, ft_epochs=10, batch_size=32, lr=1e-3),
             slake=dict(config='tiny', pre_epochs=1, ft_epochs=10, batch_size=32, lr=1e-3))
@@ -126,7 +126,7 @@ def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, seed:
     print('[2/3] similar images and fine-tuning')
     res = finetune(dataset, out / 'finetune', cfg, init=out / 'pretrain' / 'last.pt', data_root=data_root_,
                    resume=resume, log_every=50, verbose=False)
-    train, _, test = load_splits(dataset, data_root_ if dataset != 'synthetic' else synthetic_root(data_root_), 0.0, seed)
+    train, _, test = load_splits(dataset, data_root_, 0.0, seed)            # the synthetic root as above
     base, c = majority_baseline(train, test), res['ceiling']
     proto = (f"protocol: {dataset} test split, {c['n']} questions ({c['n_open']} open, {c['n_closed']} closed); "
              f"answer vocabulary from training answers only ({res['n_answers']} answers), ceiling "
