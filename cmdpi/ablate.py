@@ -16,11 +16,12 @@ from .eval import evaluate_checkpoint, ablation_table, plot_breakdown, save_fig,
 # %% auto #0
 __all__ = ['STUDIES', 'PRETRAIN_FIELDS', 'needs_pretrain', 'run_variant', 'ablate', 'cmdpi_ablate']
 
-# %% ../nbs/07a_ablate.ipynb #47c75ad1
+# %% ../nbs/07a_ablate.ipynb #190dcf48
 STUDIES = {
     'finetune': {'CMDPI': {}, 'w/o diff. rec.': dict(diff_rec=False), 'w/o head mixup': dict(head_mixup=False),
                  'w/o both': dict(diff_rec=False, head_mixup=False)},
-    'baseline': {'CMDPI': {}, 'plain fine-tuning': dict(diff_rec=False, head_mixup=False, _no_pretrain=True)},
+    'baseline': {'CMDPI': {}, 'CMDPI w/o pre-training': dict(_no_pretrain=True),
+                 'plain fine-tuning': dict(diff_rec=False, head_mixup=False, _no_pretrain=True)},
     'threshold': {f'threshold {t:.2f}': dict(sim_threshold=t) for t in (0.70, 0.75, 0.80, 0.85, 0.90, 0.95)},
     'lambda': {'uniform': {}, **{f'Beta({a}, {b})': dict(lam_dist='beta', lam_a=a, lam_b=b)
                                   for a, b in ((0.2, 0.2), (0.4, 0.4), (2.0, 2.0), (0.2, 1.0), (1.0, 0.2))},
@@ -39,30 +40,33 @@ def needs_pretrain(overrides: dict) -> bool:
     "True when a variant changes something pre-training uses (its own pre-training run is needed)."
     return bool(set(overrides) & (PRETRAIN_FIELDS | {'w_img', 'w_txt', 'w_ans'}))
 
-# %% ../nbs/07a_ablate.ipynb #c6400519
+# %% ../nbs/07a_ablate.ipynb #13919f20
 def _pt(corpus, out, cfg, resume):
     if not (out / 'last.pt').exists() or resume: pretrain(corpus, out, cfg, resume=resume, log_every=50)
     return out / 'last.pt'
 
-def run_variant(name, ov, dataset, cfg, seed, out, corpus, init, data_root, resume) -> dict:
-    "Pre-train if needed, fine-tune and evaluate one variant for one seed; its results dict."
+def run_variant(name, ov, dataset, cfg, seed, out, corpus, init, data_root, resume, holdout=0.0) -> dict:
+    "Pre-train if needed, fine-tune and evaluate one variant for one seed; its results dict. `init` may name `{seed}`."
     ov = dict(ov); no_pre = ov.pop('_no_pretrain', False)
     c = cfg.replace(seed=seed, **ov)
     slug = out / f'seed{seed}' / name.replace('/', '').replace(' ', '_').replace(',', '')
+    if init: init = str(init).format(seed=seed)
     start = None if no_pre else (init or (_pt(corpus, (slug if needs_pretrain(ov) else out / f'seed{seed}') / 'pretrain', c, resume) if corpus else None))
-    ft = finetune(dataset, slug / 'finetune', c, init=start, data_root=data_root, resume=resume, log_every=50, verbose=False)
+    ft = finetune(dataset, slug / 'finetune', c, init=start, data_root=data_root, resume=resume, log_every=50, verbose=False,
+                  holdout=holdout)
     res = evaluate_checkpoint(ft['checkpoint'], dataset, 'test', data_root)
     (slug / 'results.json').write_text(json.dumps(res, indent=1))
     return res
 
-# %% ../nbs/07a_ablate.ipynb #4092cdbb
+# %% ../nbs/07a_ablate.ipynb #902cd404
 def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ablate', cfg: CMDPIConfig | None = None,
-           pretrain_corpus: str | None = None, init=None, data_root=None, variants=None, resume: bool = True) -> dict:
+           pretrain_corpus: str | None = None, init=None, data_root=None, variants=None, resume: bool = True,
+           holdout: float = 0.0) -> dict:
     "Train and evaluate every variant of `study` (or the named `variants`) for each seed; the table and all results."
     if study not in STUDIES: raise ValueError(f'unknown study {study!r}: {" | ".join(STUDIES)}')
     cfg, out = cfg or build_config('tiny'), Path(out)
     chosen = {k: v for k, v in STUDIES[study].items() if variants is None or k in variants}
-    rows = {name: [run_variant(name, ov, dataset, cfg, s, out, pretrain_corpus, init, data_root, resume) for s in seeds]
+    rows = {name: [run_variant(name, ov, dataset, cfg, s, out, pretrain_corpus, init, data_root, resume, holdout) for s in seeds]
             for name, ov in chosen.items()}
     table = ablation_table(rows)
     r0 = next(iter(rows.values()))[0]['protocol']
@@ -77,7 +81,7 @@ def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ab
     for key in ('by_qtype', 'by_organ'): save_fig(plot_breakdown(first, key), out / f'{study}_{key}.png')
     return dict(table=table, rows=rows)
 
-# %% ../nbs/07a_ablate.ipynb #dedf37b1
+# %% ../nbs/07a_ablate.ipynb #f5377b8c
 @friendly_errors
 @call_parse
 def cmdpi_ablate(
@@ -88,16 +92,17 @@ def cmdpi_ablate(
     config: str = 'tiny',           # 'paper' (ViT-B-16) or 'tiny'
     pretrained: str = None,         # open_clip weights: a local file, a tag or hf-hub:id (the paper's CLIP initialisation)
     pretrain_corpus: str = None,    # e.g. 'roco,vqa_rad' (default: no pre-training unless --init)
-    init: str = None,               # a pre-training checkpoint shared by every variant
+    init: str = None,               # a pre-training checkpoint shared by every variant; '{seed}' in it is the seed
     data_root: str = None,
     epochs: int = None,             # fine-tuning epochs
     pre_epochs: int = None,         # pre-training epochs
     batch_size: int = None,
     lr: float = None,
     variants: str = None,           # only these variants (comma-separated names)
+    holdout: float = 0.0,           # fraction of training questions held out to select the checkpoint (VQA-RAD has no validation split)
 ):
     "Train and tabulate the variants of one ablation study over several seeds."
     cfg = build_config(config, pretrained=pretrained, epochs=epochs, epochs_pretrain=pre_epochs, batch_size=batch_size, lr=lr)
     r = ablate(study, dataset, [int(s) for s in seeds.split(',')], out, cfg, pretrain_corpus, init, data_root,
-               variants.split(',') if variants else None)
+               variants.split(',') if variants else None, holdout=holdout)
     print(r['table'])

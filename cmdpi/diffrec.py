@@ -97,14 +97,14 @@ def deviate(H_I: torch.Tensor, H_I_sim: torch.Tensor, eps: torch.Tensor) -> torc
     eps = eps.to(H_I.dtype).view(-1, *[1] * (H_I.dim() - 1))
     return eps * H_I + (1 - eps) * H_I_sim
 
-# %% ../nbs/05_diffrec.ipynb #f956e32a
+# %% ../nbs/05_diffrec.ipynb #73b24500
 def diff_rec_terms(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None, generator=None) -> dict:
     "Eqs. (8)–(10): dict(diff, img_d, txt_d, h_D (B,d), eps (B,)) for a batch with `image`, `image_sim`, `ids`."
     cfg = cfg or model.cfg
     x, ids = batch['image'], batch['ids']; B, pad = len(x), model.text_pad(ids)
     h_I, H_I, h_T, H_T = model.encode(torch.cat([x, batch['image_sim']]) if cfg.diff_rec else x, ids)
     h_F = model.fusion(h_I[:B], h_T)                                          # Eq. (1) on the clean current sample
-    eps = sample_eps(B, generator, x.device) if cfg.diff_rec else torch.ones(B, device=x.device)
+    eps = torch.ones(B, device=x.device) if not cfg.diff_rec else batch['eps'] if 'eps' in batch else sample_eps(B, generator, x.device)
     H_t = deviate(H_I[:B], H_I[B:], eps) if cfg.diff_rec else H_I             # Eq. (8); the similar image is not deviated
     H_o = model.reconstruct(h_F, H_t, H_T, pad)
     if not cfg.diff_rec:
@@ -113,13 +113,13 @@ def diff_rec_terms(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None, ge
     L_img, L_txt = img_loss(out_I, patchify(x, model.patch)), txt_loss(out_T, ids, pad)
     return dict(diff=cfg.w_img * L_img + cfg.w_txt * L_txt, img_d=L_img, txt_d=L_txt, h_D=h_D, eps=eps)  # Eq. (10)
 
-# %% ../nbs/05_diffrec.ipynb #c4bf81b7
+# %% ../nbs/05_diffrec.ipynb #cdb12976
 class DiffRecSet(torch.utils.data.Dataset):
-    "A `VQADataset` whose items also hold `image_sim` (3,S,S), an augmented similar image, and `sim_idx`."
-    def __init__(self, base: VQADataset, index: SimIndex):
+    "A `VQADataset` whose items also hold `image_sim` (3,S,S), an augmented similar image, `sim_idx`, and with a seed ε (Eq. 8) and λ = `lam_fn(1, generator=…)` (Eq. 11)."
+    def __init__(self, base: VQADataset, index: SimIndex, lam_fn=None):
         if [str(p) for p in base.images] != [str(p) for p in index.paths]:
             raise ValueError('the SimIndex was built for other images than this dataset holds')
-        self.base, self.index = base, index
+        self.base, self.index, self.lam_fn = base, index, lam_fn
     def __len__(self): return len(self.base)
     def __getitem__(self, key):
         i, seed = key if isinstance(key, (tuple, list)) else (key, None)
@@ -127,4 +127,8 @@ class DiffRecSet(torch.utils.data.Dataset):
         g = torch.Generator().manual_seed(int(seed) ^ 0x5EED) if seed is not None else None
         nb = self.index.nbrs[item['image_idx']]
         j = nb[int(torch.randint(len(nb), (), generator=g))]
-        return dict(item, image_sim=self.base.tfm(self.base.cache.get(self.base.images[j]), g), sim_idx=j)
+        item = dict(item, image_sim=self.base.tfm(self.base.cache.get(self.base.images[j]), g), sim_idx=j)
+        if g is not None:                                                         # the item's own ε and λ
+            item['eps'] = sample_eps(1, g)[0]
+            if self.lam_fn is not None: item['lam'] = self.lam_fn(1, generator=g)[0]
+        return item

@@ -52,10 +52,11 @@ def create_clip(cfg: CMDPIConfig) -> nn.Module:
         return open_clip.create_model(name, pretrained=tag, force_custom_text=True, require_pretrained=True)
     except Exception as e: raise WeightsUnavailable(f'{hint} ({e})') from e
 
-# %% ../nbs/02_encoders.ipynb #91250cdc
-def random_mask(valid: torch.Tensor, rho: float, generator=None) -> torch.Tensor:
-    "Bool (B, L): exactly round(ρ · n_valid) True positions per row, chosen uniformly among `valid`."
-    score = torch.rand(valid.shape, generator=generator, device=valid.device).masked_fill(~valid, 2.)
+# %% ../nbs/02_encoders.ipynb #675dae74
+def random_mask(valid: torch.Tensor, rho: float, generator=None, score: torch.Tensor | None = None) -> torch.Tensor:
+    "Bool (B, L): exactly round(ρ · n_valid) True positions per row, chosen uniformly among `valid`; by the lowest `score` (B, L) when given."
+    if score is None: score = torch.rand(valid.shape, generator=generator, device=valid.device)
+    score = score[:, :valid.shape[1]].masked_fill(~valid, 2.)
     k = (valid.sum(1, keepdim=True) * rho).round().long()                       # (B, 1)
     rank = score.argsort(1).argsort(1)                                           # rank of each position
     return (rank < k) & valid

@@ -22,8 +22,8 @@ from .diffrec import sim_index, SimIndex, DiffRecSet, diff_rec_terms
 from .pretrain import build_config
 
 # %% auto #0
-__all__ = ['ARCH_FIELDS', 'sample_lam', 'partner_batches', 'partners', 'head_mixup', 'soft_ce', 'finetune_loss', 'predict',
-           'accuracy', 'load_splits', 'init_model', 'finetune', 'cmdpi_finetune']
+__all__ = ['ARCH_FIELDS', 'sample_lam', 'partner_batches', 'partners', 'collate_pairs', 'head_mixup', 'soft_ce', 'finetune_loss',
+           'predict', 'accuracy', 'load_splits', 'init_model', 'finetune', 'cmdpi_finetune']
 
 # %% ../nbs/06_mixup.ipynb #80d718c5
 def sample_lam(B: int, cfg: CMDPIConfig, generator=None, device=None) -> torch.Tensor:
@@ -62,7 +62,12 @@ def partners(group: torch.Tensor) -> torch.Tensor:
         else: i += 1
     return torch.tensor(perm, device=group.device)
 
-# %% ../nbs/06_mixup.ipynb #31fe78b7
+# %% ../nbs/06_mixup.ipynb #29e803e9
+def collate_pairs(items) -> dict:
+    "`collate`, plus `perm` (B,): each row's partner in the batch (`partners` of the groups)."
+    b = collate(items); b['perm'] = partners(b['group']); return b
+
+# %% ../nbs/06_mixup.ipynb #ae2fcb6f
 def head_mixup(h_D: torch.Tensor, ans: torch.Tensor, lam: torch.Tensor, n_answers: int, perm: torch.Tensor | None = None):
     "Eq. (11): (h_mix (B,d), Ans_mix (B,A)) mixing each row with row `perm` (default: swap rows 2k, 2k+1)."
     B = len(h_D)
@@ -71,21 +76,24 @@ def head_mixup(h_D: torch.Tensor, ans: torch.Tensor, lam: torch.Tensor, n_answer
     A = F.one_hot(ans, n_answers).to(h_D.dtype)
     return lam * h_D + (1 - lam) * h_D[perm], lam * A + (1 - lam) * A[perm]
 
-def soft_ce(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-    "Eq. (12): cross-entropy of `logits` (B,A) against soft labels `target` (B,A), mean over rows."
-    return -(target * F.log_softmax(logits.float(), -1)).sum(-1).mean()
+def soft_ce(logits: torch.Tensor, target: torch.Tensor, weight: torch.Tensor | None = None) -> torch.Tensor:
+    "Eq. (12): cross-entropy of `logits` (B,A) against soft labels `target` (B,A), mean over rows (over rows with `weight` (B,) when given; 0 if none)."
+    ce = -(target * F.log_softmax(logits.float(), -1)).sum(-1)
+    return ce.mean() if weight is None else (ce * weight).sum() / weight.sum().clamp(min=1)
 
-# %% ../nbs/06_mixup.ipynb #682c3229
+# %% ../nbs/06_mixup.ipynb #a3fb47fd
 def finetune_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> dict:
-    "Eq. (13): dict(loss, mix, diff, img_d, txt_d) for a batch from `DiffRecSet` laid out by `partner_batches`."
+    "Eq. (13): dict(loss, mix, diff, img_d, txt_d) for a batch from `DiffRecSet` laid out by `partner_batches` (`perm`, `eps`, `lam` from the batch when it has them)."
     cfg = cfg or model.cfg
     D = diff_rec_terms(model, batch, cfg)
     ans, h_D = batch['answer'], D['h_D']; ok = ans >= 0
     if cfg.head_mixup:
-        ar = torch.arange(len(ans), device=ans.device); perm = partners(batch['group'])
+        ar = torch.arange(len(ans), device=ans.device)
+        perm = batch['perm'] if 'perm' in batch else partners(batch['group'])
         perm = torch.where(ans[perm] >= 0, perm, ar)                           # an unknown answer is nobody's partner
-        h_mix, A_mix = head_mixup(h_D, ans.clamp(min=0), sample_lam(len(ans), cfg, device=ans.device), len(model.answers), perm)
-        mix = soft_ce(model.ffn_A(h_mix)[ok], A_mix[ok]) if ok.any() else h_D.sum() * 0.
+        lam = batch['lam'] if 'lam' in batch else sample_lam(len(ans), cfg, device=ans.device)
+        h_mix, A_mix = head_mixup(h_D, ans.clamp(min=0), lam, len(model.answers), perm)
+        mix = soft_ce(model.ffn_A(h_mix), A_mix, ok)
     else: mix = ans_loss(model.ffn_A(h_D), ans)
     return dict(loss=cfg.w_mix * mix + cfg.w_diff * D['diff'], mix=mix, diff=D['diff'], img_d=D['img_d'], txt_d=D['txt_d'])
 
@@ -147,7 +155,7 @@ def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc) -> str:
             f'with a neighbour > {cfg.sim_threshold}, {idx.n_fallback} fallback; seed {cfg.seed}\n'
             f'test accuracy open {acc["open"]:.1f} / closed {acc["closed"]:.1f} / overall {acc["overall"]:.1f} (%)')
 
-# %% ../nbs/06_mixup.ipynb #31015be2
+# %% ../nbs/06_mixup.ipynb #e5dc7b52
 def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConfig | None = None, init=None,
              vocab_policy: str = 'train', holdout: float = 0.0, data_root=None, max_steps: int | None = None,
              device=None, resume: bool = True, log_every: int = 10, num_workers: int = 0, compile: bool = False,
@@ -165,7 +173,8 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
            else SimIndex([str(p) for p in base.images], [[i] for i in range(len(base.images))], [True] * len(base.images), cfg.sim_threshold))
     eval_fn = None
     if sel: sel_ds = ds(sel, False); eval_fn = lambda m: accuracy(predict(m, sel_ds), sel)
-    tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx), collate_fn=collate, batch_size=cfg.batch_size,
+    tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg)),
+                 collate_fn=collate_pairs, batch_size=cfg.batch_size,
                  epochs=cfg.epochs, lr=cfg.lr, weight_decay=cfg.weight_decay, warmup=cfg.warmup, grad_clip=cfg.grad_clip,
                  grad_accum=cfg.grad_accum, batch_sampler=partial(partner_batches, base.group, cfg.batch_size, cfg.seed),
                  shard_groups=base.group,

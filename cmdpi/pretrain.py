@@ -57,15 +57,15 @@ def rec_terms(model: CMDPI, H_o, x, ids, pad, ans, mask_I, cfg: CMDPIConfig) -> 
     L['rec'] = cfg.w_img * L['img'] + cfg.w_txt * L['txt'] + cfg.w_ans * L['ans']
     return L
 
-# %% ../nbs/04_pretrain.ipynb #99401095
+# %% ../nbs/04_pretrain.ipynb #3ae30eda
 def pretrain_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> dict:
     "One co-regularised pre-training step (Eqs. 2, 5–7, §3.2.3): a dict of every term and the total `loss`."
     cfg = cfg or model.cfg
     x, ids, ans = batch['image'], batch['ids'], batch['answer']
     B, dev = len(x), x.device
     pad = model.text_pad(ids)
-    mask_I = random_mask(torch.ones(B, model.N, dtype=torch.bool, device=dev), cfg.rho_img)
-    mask_T = random_mask(model.maskable(ids), cfg.rho_txt)
+    mask_I = random_mask(torch.ones(B, model.N, dtype=torch.bool, device=dev), cfg.rho_img, score=batch.get('score_I'))
+    mask_T = random_mask(model.maskable(ids), cfg.rho_txt, score=batch.get('score_T'))
     no_I, no_T = torch.zeros_like(mask_I), torch.zeros_like(mask_T)
     h_I, H_I, h_T, H_T = model.encode(torch.cat([x, x]), torch.cat([ids, ids]),
                                       torch.cat([no_I, mask_I]), torch.cat([no_T, mask_T]))
@@ -108,10 +108,11 @@ def _after_step(self: CMDPI):
         ema_update(self.txt_enc, self.txt_enc_m, self.cfg.momentum)
 CMDPI.after_step = _after_step
 
-# %% ../nbs/04_pretrain.ipynb #e3ea9f28
+# %% ../nbs/04_pretrain.ipynb #56869347
 class PretrainSet(torch.utils.data.Dataset):
-    "Captions and VQA samples in one dataset; items carry a second augmented view `image2` (for C_intra)."
-    def __init__(self, parts: list): self.parts, self.sizes = parts, [len(p) for p in parts]
+    "Captions and VQA samples in one dataset; items carry a second augmented view `image2` (for C_intra), and with a seed the mask scores `score_I` (N,), `score_T` (M,)."
+    def __init__(self, parts: list, n_patches: int | None = None):
+        self.parts, self.sizes, self.n_patches = parts, [len(p) for p in parts], n_patches
     def __len__(self): return sum(self.sizes)
     def __getitem__(self, key):
         i, seed = key if isinstance(key, tuple) else (key, None)
@@ -120,6 +121,9 @@ class PretrainSet(torch.utils.data.Dataset):
             i -= n
         item = p[(i, seed)] if seed is not None else p[i]
         item['image2'] = p[(i, (seed or 0) + 1)]['image']
+        if seed is not None and self.n_patches:                                  # the item's own masks (Eq. 2)
+            g = torch.Generator().manual_seed(int(seed) ^ 0x3A5C)
+            item.update(score_I=torch.rand(self.n_patches, generator=g), score_T=torch.rand(len(item['ids']), generator=g))
         return item
 
 # %% ../nbs/04_pretrain.ipynb #915e1566
@@ -143,7 +147,7 @@ def load_corpus(corpus: str, size: int | None = None) -> tuple[list, list]:
         else: raise ValueError(f'unknown corpus source {name!r}: roco | pmc_vqa | synthetic | vqa_rad | slake')
     return caps, vqa
 
-# %% ../nbs/04_pretrain.ipynb #dec947bc
+# %% ../nbs/04_pretrain.ipynb #52a330b8
 def pretrain_dataset(caps, vqa, model: CMDPI, vocab: AnswerVocab, cache: ImageCache | None = None) -> PretrainSet:
     "A `PretrainSet` over captions and VQA samples with training augmentation at the model's resolution."
     cfg = model.cfg
@@ -151,7 +155,7 @@ def pretrain_dataset(caps, vqa, model: CMDPI, vocab: AnswerVocab, cache: ImageCa
     tfm = image_transform(cfg.image_size, train=True)
     parts = ([CaptionDataset(caps, model.tokenizer, tfm, cache)] if caps else []) + \
             ([VQADataset(vqa, vocab, model.tokenizer, tfm, cache)] if vqa else [])
-    return PretrainSet(parts)
+    return PretrainSet(parts, model.N)
 
 # %% ../nbs/04_pretrain.ipynb #a9705677
 def build_config(config: str = 'paper', **overrides) -> CMDPIConfig:

@@ -57,7 +57,7 @@ class AnswerHead(nn.Module):
     def forward(self, h_D):
         return self.scale.exp() * F.normalize(self.proj(h_D), dim=-1) @ F.normalize(self.table, dim=-1).T + self.bias
 
-# %% ../nbs/03_recnet.ipynb #c1975c59
+# %% ../nbs/03_recnet.ipynb #7636e4d8
 def img_loss(out_I, target, mask=None):
     "L_img: MSE between (B,N,P) predictions and target patches; over masked patches only if `mask` (B,N)."
     se = (out_I.float() - target).pow(2).mean(-1)                              # (B, N)
@@ -70,9 +70,9 @@ def txt_loss(out_T, ids, pad):
 
 def ans_loss(logits, ans):
     "L_ans: cross-entropy over samples with an answer (`ans >= 0`); 0 when there are none."
-    ok = ans >= 0
-    if not ok.any(): return logits.sum() * 0.
-    return F.cross_entropy(logits[ok].float(), ans[ok])
+    ok = ans >= 0                                                              # masked, not indexed: no host sync
+    ce = F.cross_entropy(logits.float(), ans.clamp(min=0), reduction='none')
+    return (ce * ok).sum() / ok.sum().clamp(min=1)
 
 # %% ../nbs/03_recnet.ipynb #750c008e
 def default_tokenizer(cfg: CMDPIConfig) -> Tokenizer:
