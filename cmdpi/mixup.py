@@ -192,7 +192,7 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
     return dict(res, test=acc, checkpoint=str(ck), ceiling=vocab.ceiling(test), n_answers=len(vocab),
                 n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback)
 
-# %% ../nbs/06_mixup.ipynb #0c0e115b
+# %% ../nbs/06_mixup.ipynb #d459d5a3
 @friendly_errors
 @call_parse
 def cmdpi_finetune(
@@ -215,6 +215,7 @@ def cmdpi_finetune(
     max_steps: int = None,          # stop after this many optimizer steps (resume continues)
     device: str = None,             # cpu | cuda | auto
     workers: int = 0,               # DataLoader worker processes
+    compile: bool = False,          # torch.compile the model (with bf16 autocast and fused AdamW on CUDA)
     no_resume: bool = False,        # start afresh even if OUT/last.pt exists
 ):
     "Fine-tune CMDPI with difference reconstruction and head mixup (§3.3), then evaluate on the test split."
@@ -222,5 +223,5 @@ def cmdpi_finetune(
                        sim_threshold=threshold, lam_dist=lam, diff_rec=False if no_diff_rec else None,
                        head_mixup=False if no_mixup else None)
     res = finetune(dataset, out, cfg, init=init, vocab_policy=vocab, holdout=holdout, data_root=data_root,
-                   max_steps=max_steps, device=device, resume=not no_resume, num_workers=workers)
+                   max_steps=max_steps, device=device, resume=not no_resume, num_workers=workers, compile=compile)
     if is_main(): print(json.dumps(dict(test=res['test'], ceiling=res['ceiling'], steps=res['steps'], checkpoint=res['checkpoint'])))
