@@ -1,20 +1,34 @@
-"""Print the README's results table from the committed study files results/*/*/STUDY.json (written by cmdpi_ablate)."""
-import json, math, sys
+"""Print the README's results table from the committed study files results/<setting>/<dataset>-<study>/<study>.json
+(written by cmdpi_ablate) and the per-run results.json beside them (written by cmdpi_eval's evaluate_checkpoint)."""
+import json, math
 from pathlib import Path
 
 root = Path(__file__).resolve().parents[1] / 'results'
-PAPER = {'vqa_rad': (74.3, 85.7, 78.7), 'slake': (80.6, 88.0, 83.5)}
-f = lambda s: '–' if s['std'] is None or (isinstance(s['std'], float) and math.isnan(s['std'])) else f"{s['mean']:.1f} ± {s['std']:.1f}"
+PAPER = {'vqa_rad': (74.3, 85.7, 78.7), 'slake': (80.6, 88.0, 83.5)}   # Tables 1-2 of the paper
 
-rows = ['| dataset | setting | variant | open | closed | overall | seeds | ceiling (overall) |', '|---|---|---|---|---|---|---|---|']
-for f_ in sorted(root.glob('*/*/*.json')):
-    st = json.loads(f_.read_text())
+def fmt(s) -> str:
+    return '–' if s['std'] is None or (isinstance(s['std'], float) and math.isnan(s['std'])) else f"{s['mean']:.1f} ± {s['std']:.1f}"
+
+def run_results(study_file: Path, name: str, seed: int) -> dict:
+    slug = name.replace('/', '').replace(' ', '_').replace(',', '')
+    return json.loads((study_file.parent / f'seed{seed}' / slug / 'results.json').read_text())
+
+def selection(r: dict) -> str:
+    h = r['protocol'].get('holdout') or 0
+    if h: return f'{h:.0%} of train held out'
+    return 'validate.json' if r['dataset'] == 'slake' else 'none (last epoch)'
+
+rows = ['| dataset | setting | variant | open | closed | overall | seeds | checkpoint selection | ceiling (overall) |',
+        '|---|---|---|---|---|---|---|---|---|']
+for f in sorted(root.glob('*/*/*.json')):
+    st = json.loads(f.read_text())
     if 'summary' not in st: continue
-    ds, setting = st['dataset'], f_.parent.parent.name
-    ceil = next(iter(st['runs'].values()))[0]
+    ds, setting = st['dataset'], f.parent.parent.name
     for name, s in st['summary'].items():
-        rows.append(f"| {ds} | {setting} | {name} | {f(s['open'])} | {f(s['closed'])} | {f(s['overall'])} | {s['overall']['n']} | "
-                    f"{json.loads((f_.parent / 'seed0' / 'CMDPI' / 'results.json').read_text())['protocol']['ceiling']['overall']:.1f} |")
-    p = PAPER.get(ds)
-    if p: rows.append(f'| {ds} | paper (CLIP init., 114k pre-training pairs, RTX 3090) | CMDPI | {p[0]} | {p[1]} | {p[2]} | – | – |')
+        r = run_results(f, name, st['runs'][name][0]['seed'])
+        rows.append(f"| {ds} | {setting} | {name} | {fmt(s['open'])} | {fmt(s['closed'])} | {fmt(s['overall'])} | "
+                    f"{s['overall']['n']} | {selection(r)} | {r['protocol']['ceiling']['overall']:.1f} |")
+    if ds in PAPER:
+        p = PAPER[ds]
+        rows.append(f'| {ds} | paper (CLIP init., 114k pre-training pairs, RTX 3090) | CMDPI | {p[0]} | {p[1]} | {p[2]} | – | – | – |')
 print('\n'.join(rows))
