@@ -20,15 +20,19 @@ def selection(r: dict) -> str:
 
 rows = ['| dataset | setting | variant | open | closed | overall | seeds | checkpoint selection | ceiling (overall) |',
         '|---|---|---|---|---|---|---|---|---|']
-for f in sorted(root.glob('*/*/*.json')):
+seen, paper_done = set(), set()
+for f in sorted(root.glob('*/*/*.json'), key=lambda f: (f.parent.parent.name, f.parent.name, f.stem != 'baseline', f.name)):
     st = json.loads(f.read_text())
     if 'summary' not in st: continue
     ds, setting = st['dataset'], f.parent.parent.name
     for name, s in st['summary'].items():
+        key = (ds, setting, name, tuple(r['sha256'] for r in st['runs'][name]))
+        if key in seen: continue                        # the same runs, shared by two studies
+        seen.add(key)
         r = run_results(f, name, st['runs'][name][0]['seed'])
         rows.append(f"| {ds} | {setting} | {name} | {fmt(s['open'])} | {fmt(s['closed'])} | {fmt(s['overall'])} | "
                     f"{s['overall']['n']} | {selection(r)} | {r['protocol']['ceiling']['overall']:.1f} |")
-    if ds in PAPER:
-        p = PAPER[ds]
+    if ds in PAPER and (ds, setting) not in paper_done:
+        paper_done.add((ds, setting)); p = PAPER[ds]
         rows.append(f'| {ds} | paper (CLIP init., 114k pre-training pairs, RTX 3090) | CMDPI | {p[0]} | {p[1]} | {p[2]} | – | – | – |')
 print('\n'.join(rows))

@@ -25,10 +25,10 @@ for ds in ('vqa_rad', 'slake'):
     for name, m in encoders.items():
         S = cosine_matrix(image_features(m, paths))
         share = {t: float((S > t).any(1).float().mean()) for t in THRESHOLDS}
-        res.setdefault(ds, {})[name] = dict(images=len(paths), with_neighbour=share,
-                                            mean_neighbours={t: float((S > t).sum(1).float().mean()) for t in THRESHOLDS})
-        rows.append(f'| {ds} | {name} | {len(paths)} | ' + ' | '.join(f'{100 * share[t]:.0f} %' for t in THRESHOLDS) + ' |')
+        k = {t: float((S > t).sum(1).float().mean()) for t in THRESHOLDS}
+        res.setdefault(ds, {})[name] = dict(images=len(paths), with_neighbour=share, mean_neighbours=k)
+        rows.append(f'| {ds} | {name} | {len(paths)} | ' + ' | '.join(f'{100 * share[t]:.0f} % ({k[t]:.0f})' for t in THRESHOLDS) + ' |')
 out = Path(a.out); out.parent.mkdir(parents=True, exist_ok=True)
 out.with_suffix('.json').write_text(json.dumps(res, indent=1))
-table = '\n'.join(rows) + '\n\nShare of training images with at least one other training image above the cosine threshold (the rest fall back to their most similar image).\n'
+table = '\n'.join(rows) + '\n\nShare of training images with at least one other training image above the cosine threshold (the rest fall back to their most similar image), and in brackets the mean number of such neighbours per image: the pool from which each item draws its similar image.\n'
 out.with_suffix('.md').write_text(table); print(table)
