@@ -1,6 +1,11 @@
-"""Print the README's results table from the committed study files results/<setting>/<dataset>-<study>/<study>.json
-(written by cmdpi_ablate) and the per-run results.json beside them (written by cmdpi_eval's evaluate_checkpoint)."""
-import json, math
+"""The README's results table, from the committed study files results/<setting>/<dataset>-<study>/<study>.json
+(written by cmdpi_ablate) and the per-run results.json beside them (written by evaluate_checkpoint).
+
+    python tools/results_table.py            # print it
+    python tools/results_table.py --write    # put it into nbs/index.ipynb between the results-table markers
+    python tools/results_table.py --check    # exit 1 when the notebook's table differs from the files (CI)
+"""
+import json, math, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parents[1] / 'results'
@@ -35,4 +40,23 @@ for f in sorted(root.glob('*/*/*.json'), key=lambda f: (f.parent.parent.name, f.
     if ds in PAPER and (ds, setting) not in paper_done:
         paper_done.add((ds, setting)); p = PAPER[ds]
         rows.append(f'| {ds} | paper (CLIP init., 114k pre-training pairs, RTX 3090) | CMDPI | {p[0]} | {p[1]} | {p[2]} | – | – | – |')
-print('\n'.join(rows))
+table = '\n'.join(rows)
+START, END = '<!-- results-table:start -->', '<!-- results-table:end -->'
+nb_path = root.parent / 'nbs' / 'index.ipynb'
+
+def splice(src: str) -> str:
+    a, b = src.index(START) + len(START), src.index(END)
+    return src[:a] + '\n' + table + '\n' + src[b:]
+
+if '--write' in sys.argv or '--check' in sys.argv:
+    nb = json.loads(nb_path.read_text())
+    cells = [c for c in nb['cells'] if c['cell_type'] == 'markdown' and START in ''.join(c['source'])]
+    if len(cells) != 1: sys.exit(f'{nb_path}: expected one markdown cell with {START}, found {len(cells)}')
+    old = ''.join(cells[0]['source']); new = splice(old)
+    if '--check' in sys.argv:
+        print('the results table in nbs/index.ipynb is up to date' if new == old else
+              'the results table in nbs/index.ipynb is stale: run python tools/results_table.py --write')
+        sys.exit(0 if new == old else 1)
+    cells[0]['source'] = new.splitlines(keepends=True)
+    nb_path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
+else: print(table)
