@@ -23,8 +23,8 @@ def selection(r: dict) -> str:
     if h: return f'{h:.0%} of train held out'
     return 'validate.json' if r['dataset'] == 'slake' else 'none (last epoch)'
 
-rows = ['| dataset | setting | variant | open | closed | overall | seeds | checkpoint selection | ceiling (overall) |',
-        '|---|---|---|---|---|---|---|---|---|']
+rows = ['| dataset | setting | variant | open | closed | overall | seeds | checkpoint selection | test questions (open / closed) | ceiling (open / closed / overall) |',
+        '|---|---|---|---|---|---|---|---|---|---|']
 seen, paper_done = set(), set()
 for f in sorted(root.glob('*/*/*.json'), key=lambda f: (f.parent.parent.name, f.parent.name, f.stem != 'baseline', f.name)):
     st = json.loads(f.read_text())
@@ -34,12 +34,13 @@ for f in sorted(root.glob('*/*/*.json'), key=lambda f: (f.parent.parent.name, f.
         key = (ds, setting, name, tuple(r['sha256'] for r in st['runs'][name]))
         if key in seen: continue                        # the same runs, shared by two studies
         seen.add(key)
-        r = run_results(f, name, st['runs'][name][0]['seed'])
+        r = run_results(f, name, st['runs'][name][0]['seed']); c = r['protocol']['ceiling']
         rows.append(f"| {ds} | {setting} | {name} | {fmt(s['open'])} | {fmt(s['closed'])} | {fmt(s['overall'])} | "
-                    f"{s['overall']['n']} | {selection(r)} | {r['protocol']['ceiling']['overall']:.1f} |")
+                    f"{s['overall']['n']} | {selection(r)} | {r['n']} ({r['n_open']} / {r['n_closed']}) | "
+                    f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f} |")
     if ds in PAPER and (ds, setting) not in paper_done:
         paper_done.add((ds, setting)); p = PAPER[ds]
-        rows.append(f'| {ds} | paper (CLIP init., 114k pre-training pairs, RTX 3090) | CMDPI | {p[0]} | {p[1]} | {p[2]} | – | – | – |')
+        rows.append(f'| {ds} | paper (CLIP init., 114k pre-training pairs, RTX 3090) | CMDPI | {p[0]} | {p[1]} | {p[2]} | – | – | – | – |')
 table = '\n'.join(rows)
 START, END = '<!-- results-table:start -->', '<!-- results-table:end -->'
 nb_path = root.parent / 'nbs' / 'index.ipynb'
