@@ -23,9 +23,9 @@ def selection(r: dict) -> str:
     if h: return f'{h:.0%} of train held out'
     return 'validate.json' if r['dataset'] == 'slake' else 'none (last epoch)'
 
-rows = ['| dataset | setting | variant | open | closed | overall | seeds | checkpoint selection | test questions (open / closed) | ceiling (open / closed / overall) |',
+rows = ['| dataset | setting | variant | open | closed | overall | seeds | checkpoint selection | test questions (open / closed) | ceiling (open / closed / overall; first seed) |',
         '|---|---|---|---|---|---|---|---|---|---|']
-seen, paper_done = set(), set()
+groups, seen = {}, set()   # (setting, dataset) -> rows, in file order
 for f in sorted(root.glob('*/*/*.json'), key=lambda f: (f.parent.parent.name, f.parent.name, f.stem != 'baseline', f.name)):
     st = json.loads(f.read_text())
     if 'summary' not in st: continue
@@ -35,11 +35,14 @@ for f in sorted(root.glob('*/*/*.json'), key=lambda f: (f.parent.parent.name, f.
         if key in seen: continue                        # the same runs, shared by two studies
         seen.add(key)
         r = run_results(f, name, st['runs'][name][0]['seed']); c = r['protocol']['ceiling']
-        rows.append(f"| {ds} | {setting} | {name} | {fmt(s['open'])} | {fmt(s['closed'])} | {fmt(s['overall'])} | "
-                    f"{s['overall']['n']} | {selection(r)} | {r['n']} ({r['n_open']} / {r['n_closed']}) | "
-                    f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f} |")
-    if ds in PAPER and (ds, setting) not in paper_done:
-        paper_done.add((ds, setting)); p = PAPER[ds]
+        groups.setdefault((setting, ds), []).append(
+            f"| {ds} | {setting} | {name} | {fmt(s['open'])} | {fmt(s['closed'])} | {fmt(s['overall'])} | "
+            f"{s['overall']['n']} | {selection(r)} | {r['n']} ({r['n_open']} / {r['n_closed']}) | "
+            f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f} |")
+for (setting, ds), g in groups.items():
+    rows += g
+    if ds in PAPER:
+        p = PAPER[ds]
         rows.append(f'| {ds} | paper (CLIP init., 114k pre-training pairs, RTX 3090) | CMDPI | {p[0]} | {p[1]} | {p[2]} | – | – | – | – |')
 table = '\n'.join(rows)
 START, END = '<!-- results-table:start -->', '<!-- results-table:end -->'
