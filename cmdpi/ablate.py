@@ -14,7 +14,7 @@ from .mixup import finetune
 from .eval import evaluate_checkpoint, ablation_table, plot_breakdown, save_fig, summarize
 
 # %% auto #0
-__all__ = ['STUDIES', 'PRETRAIN_FIELDS', 'needs_pretrain', 'run_variant', 'ablate', 'cmdpi_ablate']
+__all__ = ['STUDIES', 'PRETRAIN_FIELDS', 'needs_pretrain', 'variant_slug', 'run_variant', 'ablate', 'cmdpi_ablate']
 
 # %% ../nbs/07a_ablate.ipynb #190dcf48
 STUDIES = {
@@ -40,16 +40,20 @@ def needs_pretrain(overrides: dict) -> bool:
     "True when a variant changes something pre-training uses (its own pre-training run is needed)."
     return bool(set(overrides) & (PRETRAIN_FIELDS | {'w_img', 'w_txt', 'w_ans'}))
 
-# %% ../nbs/07a_ablate.ipynb #13919f20
+# %% ../nbs/07a_ablate.ipynb #ce3c84ce
 def _pt(corpus, out, cfg, resume):
     if not (out / 'last.pt').exists() or resume: pretrain(corpus, out, cfg, resume=resume, log_every=50)
     return out / 'last.pt'
+
+def variant_slug(name: str) -> str:
+    "The folder name of a variant's runs (`seed<s>/<slug>/`): `name` without '/' and ',', spaces as '_'."
+    return name.replace('/', '').replace(' ', '_').replace(',', '')
 
 def run_variant(name, ov, dataset, cfg, seed, out, corpus, init, data_root, resume, holdout=0.0) -> dict:
     "Pre-train if needed, fine-tune and evaluate one variant for one seed; its results dict. `init` may name `{seed}`."
     ov = dict(ov); no_pre = ov.pop('_no_pretrain', False)
     c = cfg.replace(seed=seed, **ov)
-    slug = out / f'seed{seed}' / name.replace('/', '').replace(' ', '_').replace(',', '')
+    slug = out / f'seed{seed}' / variant_slug(name)
     if init: init = str(init).format(seed=seed)
     start = None if no_pre else (init or (_pt(corpus, (slug if needs_pretrain(ov) else out / f'seed{seed}') / 'pretrain', c, resume) if corpus else None))
     ft = finetune(dataset, slug / 'finetune', c, init=start, data_root=data_root, resume=resume, log_every=50, verbose=False,

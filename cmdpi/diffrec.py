@@ -97,14 +97,15 @@ def deviate(H_I: torch.Tensor, H_I_sim: torch.Tensor, eps: torch.Tensor) -> torc
     eps = eps.to(H_I.dtype).view(-1, *[1] * (H_I.dim() - 1))
     return eps * H_I + (1 - eps) * H_I_sim
 
-# %% ../nbs/05_diffrec.ipynb #73b24500
+# %% ../nbs/05_diffrec.ipynb #ef2dd78b
 def diff_rec_terms(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None, generator=None) -> dict:
     "Eqs. (8)–(10): dict(diff, img_d, txt_d, h_D (B,d), eps (B,)) for a batch with `image`, `image_sim`, `ids`."
     cfg = cfg or model.cfg
     x, ids = batch['image'], batch['ids']; B, pad = len(x), model.text_pad(ids)
     h_I, H_I, h_T, H_T = model.encode(torch.cat([x, batch['image_sim']]) if cfg.diff_rec else x, ids)
     h_F = model.fusion(h_I[:B], h_T)                                          # Eq. (1) on the clean current sample
-    eps = torch.ones(B, device=x.device) if not cfg.diff_rec else batch['eps'] if 'eps' in batch else sample_eps(B, generator, x.device)
+    if not cfg.diff_rec: eps = torch.ones(B, device=x.device)
+    else: eps = batch['eps'] if 'eps' in batch else sample_eps(B, generator, x.device)   # the items' own ε, if drawn
     H_t = deviate(H_I[:B], H_I[B:], eps) if cfg.diff_rec else H_I             # Eq. (8); the similar image is not deviated
     H_o = model.reconstruct(h_F, H_t, H_T, pad)
     if not cfg.diff_rec:

@@ -7,16 +7,16 @@
 """
 import json, math, sys
 from pathlib import Path
+from cmdpi.ablate import variant_slug
+from cmdpi.eval import PAPER_TABLES
 
 root = Path(__file__).resolve().parents[1] / 'results'
-PAPER = {'vqa_rad': (74.3, 85.7, 78.7), 'slake': (80.6, 88.0, 83.5)}   # Tables 1-2 of the paper
 
 def fmt(s) -> str:
     return '–' if s['std'] is None or (isinstance(s['std'], float) and math.isnan(s['std'])) else f"{s['mean']:.1f} ± {s['std']:.1f}"
 
 def run_results(study_file: Path, name: str, seed: int) -> dict:
-    slug = name.replace('/', '').replace(' ', '_').replace(',', '')
-    return json.loads((study_file.parent / f'seed{seed}' / slug / 'results.json').read_text())
+    return json.loads((study_file.parent / f'seed{seed}' / variant_slug(name) / 'results.json').read_text())
 
 def selection(r: dict) -> str:
     h = r['protocol'].get('holdout') or 0
@@ -41,8 +41,8 @@ for f in sorted(root.glob('*/*/*.json'), key=lambda f: (f.parent.parent.name, f.
             f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f} |")
 for (setting, ds), g in groups.items():
     rows += g
-    if ds in PAPER:
-        p = PAPER[ds]
+    if ds in PAPER_TABLES:
+        p = PAPER_TABLES[ds]['CMDPI']                   # Tables 1-2 of the paper
         rows.append(f'| {ds} | paper (CLIP init., 114k pre-training pairs, RTX 3090) | CMDPI | {p[0]} | {p[1]} | {p[2]} | – | – | – | – |')
 table = '\n'.join(rows)
 START, END = '<!-- results-table:start -->', '<!-- results-table:end -->'
