@@ -14,14 +14,15 @@ from .mixup import finetune
 from .eval import evaluate_checkpoint, ablation_table, plot_breakdown, save_fig, summarize
 
 # %% auto #0
-__all__ = ['STUDIES', 'PRETRAIN_FIELDS', 'needs_pretrain', 'variant_slug', 'run_variant', 'ablate', 'cmdpi_ablate']
+__all__ = ['STUDIES', 'PRETRAIN_STUDIES', 'check_study', 'variant_slug', 'run_variant', 'ablate', 'cmdpi_ablate']
 
-# %% ../nbs/07a_ablate.ipynb #190dcf48
+# %% ../nbs/07a_ablate.ipynb #54c93a99
 STUDIES = {
     'finetune': {'CMDPI': {}, 'w/o diff. rec.': dict(diff_rec=False), 'w/o head mixup': dict(head_mixup=False),
                  'w/o both': dict(diff_rec=False, head_mixup=False)},
     'baseline': {'CMDPI': {}, 'CMDPI w/o pre-training': dict(_no_pretrain=True),
-                 'plain fine-tuning': dict(diff_rec=False, head_mixup=False, _no_pretrain=True)},
+                 'plain fine-tuning': dict(diff_rec=False, head_mixup=False, _no_pretrain=True),
+                 'image-blind': dict(image_blind=True)},
     'threshold': {f'threshold {t:.2f}': dict(sim_threshold=t) for t in (0.70, 0.75, 0.80, 0.85, 0.90, 0.95)},
     'lambda': {'uniform': {}, **{f'Beta({a}, {b})': dict(lam_dist='beta', lam_a=a, lam_b=b)
                                   for a, b in ((0.2, 0.2), (0.4, 0.4), (2.0, 2.0), (0.2, 1.0), (1.0, 0.2))},
@@ -31,65 +32,97 @@ STUDIES = {
                  'w/o local rec.': dict(local_rec=False), 'w/o inter': dict(inter=False), 'w/o intra': dict(intra=False)},
     'pt_weights': {f'w_img {i}, w_txt {t}, w_ans {a}': dict(w_img=i, w_txt=t, w_ans=a)
                    for i in (0.5, 1.0) for t in (0.5, 1.0) for a in (0.5, 1.0)},
+    'alpha': {f'alpha {a}, alpha_p {b}': dict(alpha=a, alpha_p=b) for a in (0.5, 1.0) for b in (0.5, 1.0)},
 }
-PRETRAIN_FIELDS = {'global_rec', 'local_rec', 'inter', 'intra', 'vqa_contrastive', 'alpha', 'alpha_p', 'tau',
-                   'momentum', 'rho_img', 'rho_txt', 'epochs_pretrain', 'lr_pretrain'}
+PRETRAIN_STUDIES = ('pretrain', 'pt_weights', 'alpha')
 
-# %% ../nbs/07a_ablate.ipynb #d0121f54
-def needs_pretrain(overrides: dict) -> bool:
-    "True when a variant changes something pre-training uses (its own pre-training run is needed)."
-    return bool(set(overrides) & (PRETRAIN_FIELDS | {'w_img', 'w_txt', 'w_ans'}))
+# %% ../nbs/07a_ablate.ipynb #c0c5d85e
+def check_study(study: str, init=None, corpus=None, variants=None) -> dict:
+    "The chosen variants of `study`; `ValueError` for an unknown study or variant, or options that contradict the study."
+    if study not in STUDIES: raise ValueError(f'unknown study {study!r}: {" | ".join(STUDIES)}')
+    unknown = sorted(set(variants or ()) - set(STUDIES[study]))
+    if unknown: raise ValueError(f'study {study!r} has no variant(s) {unknown}; its variants: {list(STUDIES[study])}')
+    if study in PRETRAIN_STUDIES and init:
+        raise ValueError(f'study {study!r} pre-trains every variant with its own settings: --init would make them all '
+                         'fine-tune from the same checkpoint. Drop --init and give --pretrain-corpus.')
+    if study in PRETRAIN_STUDIES and not corpus:
+        raise ValueError(f'study {study!r} compares pre-training settings: give --pretrain-corpus (e.g. roco)')
+    return {k: v for k, v in STUDIES[study].items() if variants is None or k in variants}
 
-# %% ../nbs/07a_ablate.ipynb #ce3c84ce
-def _pt(corpus, out, cfg, resume):
-    if not (out / 'last.pt').exists() or resume: pretrain(corpus, out, cfg, resume=resume, log_every=50)
-    return out / 'last.pt'
-
+# %% ../nbs/07a_ablate.ipynb #9ce44b9a
 def variant_slug(name: str) -> str:
     "The folder name of a variant's runs (`seed<s>/<slug>/`): `name` without '/' and ',', spaces as '_'."
     return name.replace('/', '').replace(' ', '_').replace(',', '')
 
-def run_variant(name, ov, dataset, cfg, seed, out, corpus, init, data_root, resume, holdout=0.0) -> dict:
-    "Pre-train if needed, fine-tune and evaluate one variant for one seed; its results dict. `init` may name `{seed}`."
-    ov = dict(ov); no_pre = ov.pop('_no_pretrain', False)
-    c = cfg.replace(seed=seed, **ov)
+def _start(study, name, ov, cfg, seed, out, corpus, init, resume):
+    "The checkpoint a variant fine-tunes from (None: random initialisation); pre-trains it when needed."
+    if ov.pop('_no_pretrain', False): return None
+    if init: return str(init).format(seed=seed)
+    if not corpus: return None
+    own = study in PRETRAIN_STUDIES and ov
+    pt = out / f'seed{seed}' / (f'{variant_slug(name)}/pretrain' if own else 'pretrain')
+    if resume or not (pt / 'last.pt').exists():
+        pretrain(corpus, pt, cfg.replace(seed=seed, **(ov if own else {})), resume=resume, log_every=50)
+    return pt / 'last.pt'
+
+# %% ../nbs/07a_ablate.ipynb #f6b41459
+def run_variant(study, name, ov, dataset, cfg, seed, out, corpus=None, init=None, data_root=None, resume=True,
+                holdout=0.0, fraction=1.0) -> dict:
+    "Pre-train if needed, fine-tune and evaluate one variant of `study` for one seed; its results dict. `init` may name `{seed}`."
+    ov = dict(ov); start = _start(study, name, ov, cfg, seed, out, corpus, init, resume)
+    c = cfg.replace(seed=seed, **({} if study in PRETRAIN_STUDIES else ov))          # pre-training changes stay there
     slug = out / f'seed{seed}' / variant_slug(name)
-    if init: init = str(init).format(seed=seed)
-    start = None if no_pre else (init or (_pt(corpus, (slug if needs_pretrain(ov) else out / f'seed{seed}') / 'pretrain', c, resume) if corpus else None))
     ft = finetune(dataset, slug / 'finetune', c, init=start, data_root=data_root, resume=resume, log_every=50, verbose=False,
-                  holdout=holdout)
+                  holdout=holdout, fraction=fraction)
     res = evaluate_checkpoint(ft['checkpoint'], dataset, 'test', data_root)
     (slug / 'results.json').write_text(json.dumps(res, indent=1))
     return res
 
-# %% ../nbs/07a_ablate.ipynb #902cd404
+# %% ../nbs/07a_ablate.ipynb #6896acf6
+def _start_note(study, corpus, init) -> str:
+    if init: return f'fine-tuned from --init {init}'
+    if corpus: return f'pre-trained on {corpus}' + (', each variant its own run' if study in PRETRAIN_STUDIES else ', one run per seed')
+    return 'no pre-training: random initialisation (no --init, no --pretrain-corpus)'
+
 def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ablate', cfg: CMDPIConfig | None = None,
            pretrain_corpus: str | None = None, init=None, data_root=None, variants=None, resume: bool = True,
-           holdout: float = 0.0) -> dict:
+           holdout: float = 0.0, fraction: float = 1.0) -> dict:
     "Train and evaluate every variant of `study` (or the named `variants`) for each seed; the table and all results."
-    if study not in STUDIES: raise ValueError(f'unknown study {study!r}: {" | ".join(STUDIES)}')
-    cfg, out = cfg or build_config('tiny'), Path(out)
-    chosen = {k: v for k, v in STUDIES[study].items() if variants is None or k in variants}
-    rows = {name: [run_variant(name, ov, dataset, cfg, s, out, pretrain_corpus, init, data_root, resume, holdout) for s in seeds]
-            for name, ov in chosen.items()}
-    table = ablation_table(rows)
-    r0 = next(iter(rows.values()))[0]['protocol']
-    table += (f"\n{dataset} test split; {len(seeds)} seed(s) {list(seeds)}; vocabulary {r0['vocab_policy']!r} "
-              f"({r0['n_answers']} answers), ceiling {r0['ceiling']['overall']:.1f} overall; mean ± sample std over seeds.\n")
+    chosen = check_study(study, init, pretrain_corpus, variants)
+    cfg, out, note = cfg or build_config('tiny'), Path(out), _start_note(study, pretrain_corpus, init)
+    print(f'{study} study on {dataset}: {len(chosen)} variant(s) x {len(seeds)} seed(s); {note}')
+    rows = {name: [run_variant(study, name, ov, dataset, cfg, s, out, pretrain_corpus, init, data_root, resume, holdout, fraction)
+                   for s in seeds] for name, ov in chosen.items()}
+    base = {}
+    for r in next(iter(rows.values())):                                             # each seed's baselines (its training split)
+        for k, b in r['baselines'].items(): base.setdefault(k, []).append(b)
+    p = next(iter(rows.values()))[0]['protocol']
+    table = ablation_table(rows, base) + (
+        f"\n{dataset} test split, {p['ceiling']['n']} questions; {len(seeds)} seed(s) {list(seeds)}; {note}; "
+        f"selection: {_selection(dataset, holdout)}; training fraction {fraction:g} ({p['n_train']} questions, seed {seeds[0]}); "
+        f"vocabulary {p['vocab_policy']!r} ({p['n_answers']} answers), ceiling {p['ceiling']['overall']:.1f} overall; "
+        "mean ± sample std over seeds; baselines from each seed's training questions.\n")
     out.mkdir(parents=True, exist_ok=True)
     (out / f'{study}.md').write_text(table)
     (out / f'{study}.json').write_text(json.dumps(dict(study=study, dataset=dataset, seeds=list(seeds), config=cfg.to_dict(),
+        start=note, holdout=holdout, fraction=fraction,
         runs={k: [{f: r[f] for f in ('open', 'closed', 'overall', 'n', 'sha256', 'seed', 'by_qtype', 'by_organ')} for r in v]
-              for k, v in rows.items()}, summary={k: summarize(v) for k, v in rows.items()}), indent=1))
+              for k, v in rows.items()}, summary={k: summarize(v) for k, v in rows.items()},
+        baselines=base, baseline_summary={k: summarize(v) for k, v in base.items()}), indent=1))
     first = {k: v[0] for k, v in rows.items()}
     for key in ('by_qtype', 'by_organ'): save_fig(plot_breakdown(first, key), out / f'{study}_{key}.png')
-    return dict(table=table, rows=rows)
+    print(table)
+    return dict(table=table, rows=rows, baselines=base)
+
+def _selection(dataset, holdout) -> str:
+    if holdout: return f'{holdout:g} of the training questions held out by image'
+    return 'validate.json' if dataset == 'slake' else 'none (last epoch)'
 
 # %% ../nbs/07a_ablate.ipynb #f5377b8c
 @friendly_errors
 @call_parse
 def cmdpi_ablate(
-    study: str = 'finetune',        # finetune | baseline | threshold | lambda | ft_weights | pretrain | pt_weights
+    study: str = 'finetune',        # finetune | baseline | threshold | lambda | ft_weights | pretrain | pt_weights | alpha
     dataset: str = 'synthetic',     # synthetic | vqa_rad | slake
     seeds: str = '0,1,2',           # comma-separated seeds
     out: str = 'runs/ablate',
@@ -103,10 +136,10 @@ def cmdpi_ablate(
     batch_size: int = None,
     lr: float = None,
     variants: str = None,           # only these variants (comma-separated names)
-    holdout: float = 0.0,           # fraction of training questions held out to select the checkpoint (VQA-RAD has no validation split)
+    holdout: float = 0.0,           # fraction of training questions held out by image to select the checkpoint (VQA-RAD has no validation split)
+    fraction: float = 1.0,          # train on this fraction of the training questions (sampled by image)
 ):
     "Train and tabulate the variants of one ablation study over several seeds."
     cfg = build_config(config, pretrained=pretrained, epochs=epochs, epochs_pretrain=pre_epochs, batch_size=batch_size, lr=lr)
     r = ablate(study, dataset, [int(s) for s in seeds.split(',')], out, cfg, pretrain_corpus, init, data_root,
-               variants.split(',') if variants else None, holdout=holdout)
-    print(r['table'])
+               variants.split(',') if variants else None, holdout=holdout, fraction=fraction)

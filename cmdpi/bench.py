@@ -5,6 +5,7 @@
 # %% ../nbs/09_bench.ipynb #e1e61683
 from __future__ import annotations
 import os, json, time, shutil, platform
+from functools import partial
 from pathlib import Path
 import torch
 from PIL import Image
@@ -19,7 +20,8 @@ from .mixup import finetune_loss, partners
 from .train import make_optimizer
 
 # %% auto #0
-__all__ = ['PACK_IMAGES', 'fake_batch', 'flops_per_sample', 'time_steps', 'bench', 'cmdpi_bench', 'pack_data', 'cmdpi_pack']
+__all__ = ['KINDS', 'PACK_IMAGES', 'fake_batch', 'flops_per_sample', 'time_steps', 'bench', 'cmdpi_bench', 'pack_data',
+           'cmdpi_pack']
 
 # %% ../nbs/09_bench.ipynb #1272540b
 def fake_batch(model: CMDPI, B: int, device, kind: str = 'finetune') -> dict:
@@ -69,21 +71,27 @@ def time_steps(model, loss_fn, batch, fast: bool, steps: int, warmup: int, compi
     return dict(samples_per_s=steps * len(batch['image']) / dt, step_s=dt / steps)
 
 # %% ../nbs/09_bench.ipynb #752f1d0b
-def bench(config: str = 'paper', kinds=('pretrain', 'finetune'), batch_size: int = 32, steps: int = 10,
+KINDS = dict(pretrain=(pretrain_loss, {}), finetune=(finetune_loss, {}),
+             plain_finetune=(finetune_loss, dict(diff_rec=False, head_mixup=False)))
+
+def bench(config: str = 'paper', kinds=tuple(KINDS), batch_size: int = 32, steps: int = 10,
           warmup: int = 3, device=None, peak_tflops: float = 989., compile: bool | None = None,
           fast_batch_size: int | None = None) -> dict:
     "Benchmark both paths for each kind; a JSON-able dict (samples/s, FLOPs/sample, MFU, peak memory, device)."
     dev = get_device(device); cuda = dev.type == 'cuda'
     compile = cuda if compile is None else compile
     cfg = build_config(config)
+    if unknown := set(kinds) - set(KINDS): raise ValueError(f'unknown kind(s) {sorted(unknown)}: {" | ".join(KINDS)}')
     out = dict(config=config, device=torch.cuda.get_device_name(dev) if cuda else platform.processor() or 'cpu',
                torch=torch.__version__, peak_tflops=peak_tflops, threads=torch.get_num_threads(), results={})
     for kind in kinds:
-        loss_fn = pretrain_loss if kind == 'pretrain' else finetune_loss
+        loss, ov = KINDS[kind]; c = cfg.replace(**ov)
+        loss_fn = partial(loss, cfg=c)
         for path, B in (('plain', batch_size), ('fast', fast_batch_size or batch_size)):
             seed_everything(0)
-            model = CMDPI(cfg, answers=[f'a{i}' for i in range(64)], momentum=kind == 'pretrain').to(dev).train()
-            b = fake_batch(model, B, dev, kind)
+            model = CMDPI(c, answers=[f'a{i}' for i in range(64)], momentum=kind == 'pretrain').to(dev).train()
+            b = fake_batch(model, B, dev, 'pretrain' if kind == 'pretrain' else 'finetune')
+            model.ffn_T.add_tokens(b['ids'])                                           # text_head='corpus': the batch's tokens
             fps = flops_per_sample(model, loss_fn, b)
             if cuda: torch.cuda.reset_peak_memory_stats(dev)
             r = time_steps(model, loss_fn, b, path == 'fast', steps, warmup, compile and path == 'fast')
@@ -93,6 +101,9 @@ def bench(config: str = 'paper', kinds=('pretrain', 'finetune'), batch_size: int
             out['results'][f'{kind}/{path}'] = r
             del model, b
     out['n_params_M'] = n_params(CMDPI(cfg)) / 1e6
+    res = out['results']
+    if 'finetune/plain' in res and 'plain_finetune/plain' in res:   # time of a CMDPI step over a plain fine-tuning step
+        out['cmdpi_step_over_plain_step'] = res['plain_finetune/plain']['samples_per_s'] / res['finetune/plain']['samples_per_s']
     return out
 
 # %% ../nbs/09_bench.ipynb #bf88f17d
@@ -100,7 +111,7 @@ def bench(config: str = 'paper', kinds=('pretrain', 'finetune'), batch_size: int
 @call_parse
 def cmdpi_bench(
     config: str = 'paper',          # 'paper' (ViT-B-16) or 'tiny'
-    kinds: str = 'pretrain,finetune',
+    kinds: str = 'pretrain,finetune,plain_finetune',
     batch_size: int = 32,           # batch of the plain fp32 path (the paper's 32)
     fast_batch_size: int = None,    # batch of the optimised path (default: the same)
     steps: int = 10,                # timed steps per path

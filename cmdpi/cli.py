@@ -15,14 +15,14 @@ from fastcore.script import call_parse
 from .core import data_root
 from .data import DataError, load_image, image_transform, normalize_answer, synthetic_root
 from .recnet import CMDPI
-from .eval import load_model
+from .eval import load_model, baselines
 from .pretrain import pretrain, build_config
 from .mixup import finetune, load_splits, accuracy
 from .reliability import friendly_errors
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'DEMO', 'is_dicom', 'load_dicom', 'load_any', 'expand_images', 'answer_files', 'cmdpi_answer',
-           'majority_baseline', 'demo_table', 'run_demo', 'cmdpi_demo']
+           'demo_table', 'run_demo', 'cmdpi_demo']
 
 # %% ../nbs/10_cli.ipynb #19ce729f
 def is_dicom(path) -> bool:
@@ -96,11 +96,6 @@ def cmdpi_answer(
         for a, p in r['answers']: print(f'  {p:6.1%}  {a}')
 
 # %% ../nbs/10_cli.ipynb #c2600ed0
-def majority_baseline(train, test) -> dict:
-    "Accuracy of always answering the most frequent training answer."
-    top = Counter(normalize_answer(s.answer) for s in train).most_common(1)[0][0]
-    return dict(accuracy([top] * len(test), test), answer=top)
-
 def demo_table(rows: dict, protocol: str) -> str:
     "Markdown table: one row per model, open / closed / overall accuracy (%) with counts; the protocol below."
     lines = ['| model | open | closed | overall |', '|---|---|---|---|']
@@ -127,16 +122,17 @@ def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, seed:
     res = finetune(dataset, out / 'finetune', cfg, init=out / 'pretrain' / 'last.pt', data_root=data_root_,
                    resume=resume, log_every=50, verbose=False)
     train, _, test = load_splits(dataset, data_root_, 0.0, seed)            # the synthetic root as above
-    base, c = majority_baseline(train, test), res['ceiling']
+    b, c = baselines(train, test), res['ceiling']
     proto = (f"protocol: {dataset} test split, {c['n']} questions ({c['n_open']} open, {c['n_closed']} closed); "
              f"answer vocabulary from training answers only ({res['n_answers']} answers), ceiling "
              f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f}; similar images: {res['n_with_neighbour']} with a "
              f"neighbour > {cfg.sim_threshold}, {res['n_fallback']} fallback; seed {seed}; config {p['config']}; "
              f"{time.time() - t0:.0f} s")
-    table = demo_table({f"majority answer ('{base['answer']}')": base, 'CMDPI (this run)': res['test']}, proto)
+    table = demo_table({f"majority answer ('{b['majority answer']['answer']}')": b['majority answer'],
+                        'question-only prior': b['question-only prior'], 'CMDPI (this run)': res['test']}, proto)
     print('[3/3] results\n' + table)
     (out / 'results.md').write_text(table + '\n')
-    return dict(test=res['test'], baseline=base, ceiling=c, table=table, checkpoint=res['checkpoint'])
+    return dict(test=res['test'], baselines=b, ceiling=c, table=table, checkpoint=res['checkpoint'])
 
 # %% ../nbs/10_cli.ipynb #cf2e4b48
 @friendly_errors

@@ -35,6 +35,7 @@ class CMDPIConfig:
     ffn_mult: int = 4                 # not given; Transformer default (Vaswani et al.)
     dropout: float = 0.1              # not given; Transformer default
     ans_init: str = 'text'            # §3.1: FFN_A rows from text embeddings of answers | 'random'
+    text_head: str = 'full'           # Eq. 4: FFN_T over all V tokens | 'corpus': over the training texts' tokens (faster)
     # --- masking (Eq. 2): the paper gives no ratio; MAE/M3AE-style choices, sweepable ---
     rho_img: float = 0.75             # image patch mask ratio ρ_I (MAE's 0.75)
     rho_txt: float = 0.15             # text token mask ratio ρ_T (BERT/M3AE's 0.15)
@@ -75,6 +76,8 @@ class CMDPIConfig:
     grad_clip: float = 1.0            # not given
     grad_accum: int = 1
     seed: int = 0
+    # --- controls ---
+    image_blind: bool = False         # every image replaced by one constant image, in training and at test time
 
     def replace(self, **kw) -> 'CMDPIConfig':
         "A copy with the fields in `kw` changed; unknown names are an error."
@@ -96,7 +99,7 @@ def tiny(**kw) -> CMDPIConfig:
         image_size=32, context_length=24, embed_dim=64,
         vision_cfg=dict(image_size=32, patch_size=8, width=64, layers=2, head_width=32, mlp_ratio=2),
         text_cfg=dict(context_length=24, vocab_size=49408, width=64, heads=2, layers=2, mlp_ratio=2),
-        d=64, n_layers=2, n_heads=2, ffn_mult=2, dropout=0.0,
+        d=64, n_layers=2, n_heads=2, ffn_mult=2, dropout=0.0, text_head='corpus',
         lr=1e-3, lr_pretrain=1e-3, epochs=2, epochs_pretrain=2, batch_size=16, warmup=0.1)
     return base.replace(**kw)
 

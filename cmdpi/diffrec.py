@@ -26,7 +26,7 @@ def image_features(model: CMDPI, paths: list, cache: ImageCache | None = None, b
     S, was, dev = model.cfg.image_size, model.training, model.h_tilde.device
     cache, tfm = cache or ImageCache(S), image_transform(S, train=False)
     model.eval()
-    out = [model.img_enc(torch.stack([tfm(cache.get(p)) for p in paths[i:i + bs]]).to(dev))[0].float().cpu()
+    out = [model.img_enc(model.seen(torch.stack([tfm(cache.get(p)) for p in paths[i:i + bs]]).to(dev)))[0].float().cpu()
            for i in range(0, len(paths), bs)]
     model.train(was)
     return torch.cat(out) if out else torch.zeros(0, model.E)
@@ -111,7 +111,7 @@ def diff_rec_terms(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None, ge
     if not cfg.diff_rec:
         z = h_F.sum() * 0.; return dict(diff=z, img_d=z, txt_d=z, h_D=H_o[:, -1], eps=eps)
     out_I, out_T, h_D = model.heads(H_o, pad)                                 # Eq. (9)
-    L_img, L_txt = img_loss(out_I, patchify(x, model.patch)), txt_loss(out_T, ids, pad)
+    L_img, L_txt = img_loss(out_I, patchify(model.seen(x), model.patch)), txt_loss(out_T, model.ffn_T.target(ids), pad)
     return dict(diff=cfg.w_img * L_img + cfg.w_txt * L_txt, img_d=L_img, txt_d=L_txt, h_D=h_D, eps=eps)  # Eq. (10)
 
 # %% ../nbs/05_diffrec.ipynb #cdb12976

@@ -21,9 +21,11 @@ from .mixup import predict, load_splits
 from .reliability import friendly_errors
 
 # %% auto #0
-__all__ = ['PAPER_TABLES', 'PEERS', 'vqa_accuracy', 'sha256', 'git_commit', 'load_model', 'split_samples', 'evaluate_checkpoint',
-           'results_table', 'write_results', 'write_figures', 'eval_cli', 'cmdpi_eval', 'summarize', 'ablation_table',
-           'save_fig', 'plot_curves', 'plot_breakdown', 'answer_heads', 'pca2', 'plot_heads', 'plot_cases']
+__all__ = ['PAPER_TABLES', 'PEERS', 'BASELINES', 'vqa_accuracy', 'majority_answer', 'majority_by_type', 'question_prior',
+           'baseline_predictions', 'baselines', 'headline', 'baseline_name', 'sha256', 'git_commit', 'load_model',
+           'split_samples', 'evaluate_checkpoint', 'results_table', 'write_results', 'write_figures', 'eval_cli',
+           'cmdpi_eval', 'summarize', 'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown', 'answer_heads',
+           'pca2', 'plot_heads', 'plot_cases']
 
 # %% ../nbs/07_eval.ipynb #dd86b342
 def _pct(h, k): return 100 * h / k if k else float('nan')
@@ -70,6 +72,68 @@ PAPER_TABLES = {
         'UniMed-LVLM*': (84.0, 84.4, 84.2), 'PeFoMed*': (77.8, 88.7, 82.1)}}
 PEERS = ('M3AE', 'VG-CALF', 'PeFoMed*')   # the peer rows printed beside ours
 
+# %% ../nbs/07_eval.ipynb #ccaaf162
+def _rank(counts: Counter, prior: Counter):
+    "Sort key: most frequent in `counts`, then in `prior`, then alphabetical."
+    return lambda a: (-counts[a], -prior[a], a)
+
+def majority_answer(train) -> str:
+    "The most common normalised training answer (ties: alphabetically first)."
+    c = Counter(normalize_answer(s.answer) for s in train)
+    if not c: raise ValueError('no training questions: a baseline needs some')
+    return min(c, key=_rank(c, Counter()))
+
+def majority_by_type(train) -> dict[str, str]:
+    "{'OPEN': …, 'CLOSED': …}: the majority answer of the training questions of each answer type."
+    by = {}
+    for s in train: by.setdefault(s.answer_type.strip().upper(), []).append(s)
+    return {t: majority_answer(v) for t, v in by.items()}
+
+# %% ../nbs/07_eval.ipynb #9eeee3be
+def _words(q: str) -> frozenset: return frozenset(normalize_answer(q).split())
+
+def question_prior(train, questions: list[str]) -> list[str]:
+    "For each of `questions`, the most common training answer among its nearest training questions (exact normalised match, else highest word Jaccard)."
+    glob = Counter(normalize_answer(s.answer) for s in train)
+    by_q = {}
+    for s in train: by_q.setdefault(normalize_answer(s.question), Counter())[normalize_answer(s.answer)] += 1
+    words = {q: _words(q) for q in by_q}
+    fallback, out = majority_answer(train), []
+    for q in questions:
+        c = by_q.get(normalize_answer(q))
+        if c is None:
+            w = _words(q)
+            sim = {q2: len(w & w2) / len(w | w2) for q2, w2 in words.items() if w & w2}
+            best = max(sim.values(), default=0.)
+            c = sum((by_q[q2] for q2, v in sim.items() if v == best), Counter())
+        out.append(min(c, key=_rank(c, glob)) if c else fallback)
+    return out
+
+# %% ../nbs/07_eval.ipynb #e30b0179
+BASELINES = ('majority answer', 'majority per answer type', 'question-only prior')
+
+def baseline_predictions(train, test) -> dict[str, list[str]]:
+    "The predictions of each of `BASELINES` for the `test` questions, from the `train` questions only."
+    top, by_type = majority_answer(train), majority_by_type(train)
+    return {'majority answer': [top] * len(test),
+            'majority per answer type': [by_type.get(s.answer_type.strip().upper(), top) for s in test],
+            'question-only prior': question_prior(train, [s.question for s in test])}
+
+def baselines(train, test) -> dict[str, dict]:
+    "`vqa_accuracy` of each baseline on `test` (the majority's answer under 'answer')."
+    res = {k: vqa_accuracy(p, test) for k, p in baseline_predictions(train, test).items()}
+    res['majority answer']['answer'] = majority_answer(train)
+    return res
+
+# %% ../nbs/07_eval.ipynb #95e5921c
+def headline(r: dict) -> dict:
+    "The headline numbers of a `vqa_accuracy` result: accuracies, counts and (for the majority) the answer."
+    return {k: r[k] for k in ('open', 'closed', 'overall', 'n_open', 'n_closed', 'n', 'correct', 'answer') if k in r}
+
+def baseline_name(key: str, b: dict) -> str:
+    "A baseline's row name: the majority answer's name carries the answer."
+    return f"{key} ('{b['answer']}')" if 'answer' in b else key
+
 # %% ../nbs/07_eval.ipynb #a23a07b4
 def sha256(path, chunk: int = 1 << 20) -> str:
     "SHA-256 hex digest of the file at `path`."
@@ -101,9 +165,10 @@ def load_model(ckpt, device=None) -> tuple[CMDPI, dict]:
         raise ValueError(f'{ckpt}: weights do not match its configuration ({str(e).splitlines()[0]})') from None
     return model.to(get_device(device)).eval(), dict(ex, step=ck.get('step'))
 
-def split_samples(dataset: str, split: str, data_root=None, holdout: float = 0.0, seed: int = 0) -> tuple[list, list]:
+def split_samples(dataset: str, split: str, data_root=None, holdout: float = 0.0, seed: int = 0,
+                  fraction: float = 1.0) -> tuple[list, list]:
     "(train, `split`) questions: 'train' | 'selection' (the hold-out or SLAKE validate set) | 'test' | another split name of `dataset`."
-    train, sel, test = load_splits(dataset, data_root, holdout, seed)
+    train, sel, test = load_splits(dataset, data_root, holdout, seed, fraction)
     if split in ('train', 'test'): return train, dict(train=train, test=test)[split]
     if split == 'selection':
         if sel is None: raise ValueError(f'{dataset}: no selection split (train with holdout > 0, or use SLAKE)')
@@ -115,13 +180,14 @@ def evaluate_checkpoint(ckpt, dataset: str | None = None, split: str = 'test', d
     "Rebuild the model of `ckpt`, predict `split` of its dataset, and return accuracies, breakdowns, protocol and provenance."
     model, ex = load_model(ckpt, device)
     cfg, dataset = CMDPIConfig.from_dict(ex['config']), dataset or ex.get('dataset', 'synthetic')
-    train, samples = split_samples(dataset, split, data_root, ex.get('holdout', 0.0), cfg.seed)
+    train, samples = split_samples(dataset, split, data_root, ex.get('holdout', 0.0), cfg.seed, ex.get('fraction', 1.0))
     vocab = AnswerVocab(ex['vocab'], ex.get('vocab_policy', 'train'))
     ds = VQADataset(samples, vocab, model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))
     preds = predict(model, ds, bs)
     res = vqa_accuracy(preds, samples, vocab)
-    res['protocol'].update(n_train=len(train), holdout=ex.get('holdout', 0.0),
-                           n_train_answers=len({normalize_answer(s.answer) for s in train}))
+    res['protocol'].update(n_train=len(train), holdout=ex.get('holdout', 0.0), fraction=ex.get('fraction', 1.0),
+                           image_blind=cfg.image_blind, n_train_answers=len({normalize_answer(s.answer) for s in train}))
+    res['baselines'] = {k: headline(v) for k, v in baselines(train, samples).items()}
     return dict(res, dataset=dataset, split=split, checkpoint=Path(ckpt).name, sha256=sha256(ckpt), step=ex['step'],
                 stage=ex.get('stage'), seed=cfg.seed, git_commit=git_commit(), config=ex['config'],
                 ids=[s.id for s in samples], predictions=preds)
@@ -135,6 +201,8 @@ def results_table(res: dict, peers=PEERS, name: str = 'CMDPI (ours, this run)') 
     rows = ['| Model | Open | Closed | Overall |', '|---|---|---|---|']
     rows += [f'| {m} (paper) | ' + ' | '.join(_f(x) for x in paper[m]) + ' |' for m in ('CMDPI', *peers) if m in paper]
     rows.append(f'| {name} | {_f(res["open"])} | {_f(res["closed"])} | {_f(res["overall"])} |')
+    rows += [f'| {baseline_name(k, b)} (baseline) | {_f(b["open"])} | {_f(b["closed"])} | {_f(b["overall"])} |'
+             for k, b in res.get('baselines', {}).items()]
     p, c = res['protocol'], res['protocol']['ceiling']
     return '\n'.join(rows) + (
         f'\n\n{res["dataset"]} {res["split"]}: {res["n"]} questions ({res["n_open"]} open, {res["n_closed"]} closed); '
@@ -202,10 +270,11 @@ def summarize(results: list[dict]) -> dict:
 
 def _pm(s: dict) -> str: return f"{_f(s['mean'])} ± {_f(s['std'])}"
 
-def ablation_table(rows: dict[str, list[dict]]) -> str:
-    "Markdown: variant (n seeds) | open | closed | overall, each mean ± sample std over the seeds of the variant."
+def ablation_table(rows: dict[str, list[dict]], baselines: dict[str, list[dict]] | None = None) -> str:
+    "Markdown: variant (n seeds) | open | closed | overall, each mean ± sample std over the seeds; then the `baselines` rows likewise."
     out = ['| Variant | Open | Closed | Overall |', '|---|---|---|---|']
-    for name, rs in rows.items():
+    named = [(name, rs) for name, rs in rows.items()] + [(baseline_name(k, bs[0]) + ' (baseline)', bs) for k, bs in (baselines or {}).items()]
+    for name, rs in named:
         s = summarize(rs)
         out.append(f"| {name} (n={s['overall']['n']}) | {_pm(s['open'])} | {_pm(s['closed'])} | {_pm(s['overall'])} |")
     return '\n'.join(out) + '\n'

@@ -23,7 +23,7 @@ from .pretrain import build_config
 
 # %% auto #0
 __all__ = ['ARCH_FIELDS', 'sample_lam', 'partner_batches', 'partners', 'collate_pairs', 'head_mixup', 'soft_ce', 'finetune_loss',
-           'predict', 'accuracy', 'load_splits', 'init_model', 'finetune', 'cmdpi_finetune']
+           'predict', 'accuracy', 'split_by_image', 'load_splits', 'init_model', 'finetune', 'cmdpi_finetune']
 
 # %% ../nbs/06_mixup.ipynb #80d718c5
 def sample_lam(B: int, cfg: CMDPIConfig, generator=None, device=None) -> torch.Tensor:
@@ -117,21 +117,31 @@ def accuracy(preds: list[str], samples) -> dict:
                 overall=pct(sum(hit.values()), sum(n.values())), n_open=n['OPEN'], n_closed=n['CLOSED'], n=sum(n.values()))
 
 # %% ../nbs/06_mixup.ipynb #d8dabae6
-def load_splits(dataset: str, root=None, holdout: float = 0.0, seed: int = 0):
-    "(train, selection or None, test) question lists of `dataset`; `holdout` > 0 splits the selection set off train."
+def split_by_image(samples: list, frac: float, seed: int) -> tuple[list, list]:
+    "(taken, rest): whole images in a seeded order until the taken questions reach `frac` of all (at least one image)."
+    n_q = Counter(s.image for s in samples); imgs = list(n_q)
+    order = torch.randperm(len(imgs), generator=torch.Generator().manual_seed(seed)).tolist()
+    taken, k = set(), 0
+    for j in order:
+        if taken and k >= frac * len(samples): break
+        taken.add(imgs[j]); k += n_q[imgs[j]]
+    return [s for s in samples if s.image in taken], [s for s in samples if s.image not in taken]
+
+def load_splits(dataset: str, root=None, holdout: float = 0.0, seed: int = 0, fraction: float = 1.0):
+    "(train, selection or None, test) questions of `dataset`: `holdout` > 0 splits a selection set off train by image; `fraction` < 1 keeps that part of train, by image."
+    if not 0 <= holdout < 1 or not 0 < fraction <= 1: raise ValueError(f'holdout must be in [0, 1) and fraction in (0, 1], not {holdout}, {fraction}')
     if dataset == 'synthetic':
         root = synthetic_root(root); get = lambda s: load_dataset('synthetic', root, s)
     else: get = lambda s: load_dataset(dataset, root, s, **(dict(on_error='skip') if dataset == 'slake' else {}))
     train, test = list(get('train')), list(get('test'))
-    if dataset == 'slake' and not holdout: return train, list(get('validate')), test
-    if not holdout: return train, None, test
-    perm = torch.randperm(len(train), generator=torch.Generator().manual_seed(seed)).tolist()
-    k = max(1, round(holdout * len(train)))
-    return [train[i] for i in sorted(perm[k:])], [train[i] for i in sorted(perm[:k])], test
+    sel = list(get('validate')) if dataset == 'slake' and not holdout else None
+    if holdout: sel, train = split_by_image(train, holdout, seed)
+    if fraction < 1: train, _ = split_by_image(train, fraction, seed + 1_000_003)   # its own order, nested over fractions
+    return train, sel, test
 
 # %% ../nbs/06_mixup.ipynb #a8dd673d
 ARCH_FIELDS = ('clip_model', 'image_size', 'context_length', 'vision_cfg', 'text_cfg', 'embed_dim',
-               'd', 'n_layers', 'n_heads', 'ffn_mult', 'dropout', 'ans_init')
+               'd', 'n_layers', 'n_heads', 'ffn_mult', 'dropout', 'ans_init', 'text_head')
 
 def init_model(cfg: CMDPIConfig, answers: list[str], init=None) -> tuple[CMDPI, CMDPIConfig]:
     "(model, cfg) for fine-tuning: from the pre-training checkpoint `init`, or fresh from `cfg`."
@@ -159,16 +169,17 @@ def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc) -> str:
 def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConfig | None = None, init=None,
              vocab_policy: str = 'train', holdout: float = 0.0, data_root=None, max_steps: int | None = None,
              device=None, resume: bool = True, log_every: int = 10, num_workers: int = 0, compile: bool = False,
-             eval_every: int = 1, verbose: bool = True) -> dict:
+             eval_every: int = 1, verbose: bool = True, fraction: float = 1.0) -> dict:
     "Fine-tune CMDPI (Eqs. 8–13) on `dataset` into `out_dir`; evaluate the selected checkpoint on test; a summary dict."
     cfg, out_dir = cfg or tiny(), Path(out_dir)
     seed_everything(cfg.seed)
-    train, sel, test = load_splits(dataset, data_root, holdout, cfg.seed)
+    train, sel, test = load_splits(dataset, data_root, holdout, cfg.seed, fraction)
     vocab = AnswerVocab.from_samples(train, test, vocab_policy)
     model, cfg = init_model(cfg, vocab.answers, init)
     S, cache = cfg.image_size, ImageCache(cfg.image_size, cache_dir('images'))   # decoded once across runs
     ds = lambda s, tr: VQADataset(s, vocab, model.tokenizer, image_transform(S, train=tr), cache)
     base, test_ds = ds(train, True), ds(test, False)
+    model.ffn_T.add_tokens(base.ids)                                              # text_head='corpus': the questions' tokens
     idx = (sim_index(model, base.images, cfg.sim_threshold, out_dir / 'simindex', cache) if cfg.diff_rec
            else SimIndex([str(p) for p in base.images], [[i] for i in range(len(base.images))], [True] * len(base.images), cfg.sim_threshold))
     eval_fn = None
@@ -182,7 +193,7 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
                  num_workers=num_workers, compile=compile, eval_fn=eval_fn, eval_every=eval_every,
                  select_on='overall' if sel else None,
                  extra_state=dict(config=cfg.replace(pretrained=None).to_dict(), vocab=vocab.answers, stage='finetune',
-                                  dataset=dataset, vocab_policy=vocab_policy, holdout=holdout, init=str(init) if init else None,
+                                  dataset=dataset, vocab_policy=vocab_policy, holdout=holdout, fraction=fraction, init=str(init) if init else None,
                                   pretrained=cfg.pretrained, n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback))
     res = tr.fit(resume=resume)
     ck = out_dir / ('best.pt' if sel and (out_dir / 'best.pt').exists() else 'last.pt')

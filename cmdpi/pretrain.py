@@ -52,8 +52,8 @@ def contrastive(h_I, h_T, hm_I, hm_T, cfg: CMDPIConfig) -> dict:
 def rec_terms(model: CMDPI, H_o, x, ids, pad, ans, mask_I, cfg: CMDPIConfig) -> dict:
     "Eqs. (4)–(5) on one RecNet output: weighted L_img, L_txt, L_ans and their sum L_rec."
     out_I, out_T, h_D = model.heads(H_o, pad)
-    L = dict(img=img_loss(out_I, patchify(x, model.patch), mask_I if cfg.img_loss_on == 'masked' else None),
-             txt=txt_loss(out_T, ids, pad), ans=ans_loss(model.ffn_A(h_D), ans))
+    L = dict(img=img_loss(out_I, patchify(model.seen(x), model.patch), mask_I if cfg.img_loss_on == 'masked' else None),
+             txt=txt_loss(out_T, model.ffn_T.target(ids), pad), ans=ans_loss(model.ffn_A(h_D), ans))
     L['rec'] = cfg.w_img * L['img'] + cfg.w_txt * L['txt'] + cfg.w_ans * L['ans']
     return L
 
@@ -172,6 +172,7 @@ def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, resume: bool = True, max_st
     vocab = AnswerVocab.from_samples(vqa) if vqa else AnswerVocab(['yes', 'no'])
     model = CMDPI(cfg, answers=vocab.answers, momentum=cfg.intra)
     ds = pretrain_dataset(caps, vqa, model, vocab)
+    model.ffn_T.add_tokens(torch.cat([p.ids for p in ds.parts]))                # text_head='corpus': the corpus's tokens
     if is_main(): print(f'pre-training on {corpus}: {len(caps)} captions, {len(vqa)} VQA samples, {len(vocab)} answers, '
           f'{n_params(model) / 1e6:.1f} M parameters')
     tr = Trainer(model, pretrain_loss, ds, collate_fn=collate, batch_size=cfg.batch_size, epochs=cfg.epochs_pretrain,

@@ -8,13 +8,14 @@ import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from fastcore.basics import patch
 from .core import CMDPIConfig
 from .data import Tokenizer
 from .encoders import create_clip, ImageEncoder, TextEncoder, GlobalFusion, momentum_copy
 
 # %% auto #0
-__all__ = ['RecNet', 'ffn', 'AnswerHead', 'img_loss', 'txt_loss', 'ans_loss', 'default_tokenizer', 'CMDPI', 'text_pad',
-           'maskable', 'encode', 'reconstruct', 'heads', 'answer', 'n_params']
+__all__ = ['RecNet', 'ffn', 'AnswerHead', 'TextHead', 'img_loss', 'txt_loss', 'ans_loss', 'default_tokenizer', 'CMDPI',
+           'text_pad', 'maskable', 'encode', 'reconstruct', 'heads', 'seen', 'answer', 'n_params']
 
 # %% ../nbs/03_recnet.ipynb #806e9e1c
 class RecNet(nn.Module):
@@ -57,6 +58,47 @@ class AnswerHead(nn.Module):
     def forward(self, h_D):
         return self.scale.exp() * F.normalize(self.proj(h_D), dim=-1) @ F.normalize(self.table, dim=-1).T + self.bias
 
+# %% ../nbs/03_recnet.ipynb #e53ae3ad
+class TextHead(nn.Sequential):
+    "FFN_T of Eq. (4): (…, d) -> logits over all V tokens ('full'), or over 'other' (row 0) and the kept tokens ('corpus')."
+    def __init__(self, d: int, V: int, kind: str = 'full'):
+        if kind not in ('full', 'corpus'): raise ValueError(f"text_head must be 'full' or 'corpus', not {kind!r}")
+        super().__init__(*ffn(d, V if kind == 'full' else 1))
+        self.kind, self.V = kind, V
+        if kind == 'corpus':
+            self.register_buffer('keep', torch.zeros(0, dtype=torch.long))        # token id of rows 1, 2, …
+            self.register_buffer('rows', torch.zeros(V, dtype=torch.long))        # token id -> row (0: other)
+
+    def target(self, ids: torch.Tensor) -> torch.Tensor:
+        "The row of each token id: the id itself ('full'), its kept row or 0 ('corpus')."
+        return ids if self.kind == 'full' else self.rows[ids]
+
+    def _load_from_state_dict(self, sd, prefix, *args, **kw):
+        "Take the size of the kept set of the weights being loaded (the values follow)."
+        k = sd.get(prefix + 'keep')
+        if self.kind == 'corpus' and k is not None and len(k) != len(self.keep):
+            out = self[2]; n = len(k) + 1
+            out.weight = nn.Parameter(out.weight.new_zeros(n, out.in_features)); out.bias = nn.Parameter(out.bias.new_zeros(n))
+            out.out_features, self.keep = n, self.keep.new_zeros(len(k))
+        super()._load_from_state_dict(sd, prefix, *args, **kw)
+
+# %% ../nbs/03_recnet.ipynb #d20600bc
+@patch
+@torch.no_grad()
+def add_tokens(self: TextHead, ids: torch.Tensor) -> int:
+    "Keep the token ids in `ids` not kept yet, each with a copy of the 'other' row; how many were added ('full': 0)."
+    if self.kind == 'full': return 0
+    ids = ids.flatten().to(self.keep.device).unique()
+    new = ids[(self.rows[ids] == 0) & ~torch.isin(ids, self.keep)]
+    if not len(new): return 0
+    out = self[2]
+    out.weight = nn.Parameter(torch.cat([out.weight, out.weight[:1].expand(len(new), -1)]))
+    out.bias = nn.Parameter(torch.cat([out.bias, out.bias[:1].expand(len(new))]))
+    out.out_features = out.weight.shape[0]
+    self.rows[new] = torch.arange(len(self.keep) + 1, len(self.keep) + 1 + len(new), device=new.device)
+    self.keep = torch.cat([self.keep, new])
+    return len(new)
+
 # %% ../nbs/03_recnet.ipynb #7636e4d8
 def img_loss(out_I, target, mask=None):
     "L_img: MSE between (B,N,P) predictions and target patches; over masked patches only if `mask` (B,N)."
@@ -94,7 +136,7 @@ class CMDPI(nn.Module):
         self.h_tilde = nn.Parameter(torch.randn(d) * 0.02)                        # Eq. (2): shared trainable h̃
         self.recnet = RecNet(d, cfg.n_layers, cfg.n_heads, cfg.ffn_mult, cfg.dropout, 2 + self.N + cfg.context_length)
         self.ffn_I = ffn(d, 3 * self.patch ** 2)
-        self.ffn_T = ffn(d, self.txt_enc.vocab_size)
+        self.ffn_T = TextHead(d, self.txt_enc.vocab_size, cfg.text_head)
         self.ffn_A = AnswerHead(d, E, len(answers))
         self.momentum = momentum
         if momentum: self.img_enc_m, self.txt_enc_m = momentum_copy(self.img_enc), momentum_copy(self.txt_enc)
@@ -139,7 +181,7 @@ CMDPI.text_pad, CMDPI.maskable = text_pad, maskable
 def encode(self: CMDPI, images, ids, mask_I=None, mask_T=None, momentum=False):
     "Eq. (1) (and Eq. (2) with masks): (h_I, H_I, h_T, H_T) from the online or momentum encoders."
     ie, te = (self.img_enc_m, self.txt_enc_m) if momentum else (self.img_enc, self.txt_enc)
-    h_I, H_I = ie(images, mask_I)
+    h_I, H_I = ie(self.seen(images), mask_I)
     h_T, H_T = te(ids, mask_T)
     return h_I, H_I, h_T, H_T
 
@@ -153,7 +195,11 @@ def heads(self: CMDPI, H_o, pad=None):
     # the V-way text head dominates the cost: with `pad`, only rows that enter L_txt are computed
     return self.ffn_I(H_o[:, 1:N + 1]), self.ffn_T(H_oT if pad is None else H_oT[~pad]), H_o[:, -1]
 
-CMDPI.encode, CMDPI.reconstruct, CMDPI.heads = encode, reconstruct, heads
+def seen(self: CMDPI, images):
+    "The images the encoders see: `images`, or in the image-blind control (`cfg.image_blind`) one constant image (zeros: the mean colour after normalisation)."
+    return torch.zeros_like(images) if self.cfg.image_blind else images
+
+CMDPI.encode, CMDPI.reconstruct, CMDPI.heads, CMDPI.seen = encode, reconstruct, heads, seen
 
 # %% ../nbs/03_recnet.ipynb #a4254bca
 def _forward(self: CMDPI, images, ids):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_train.ipynb #30a5bb12
 from __future__ import annotations
-import os, io, sys, math, json, time, random, hashlib, tempfile, warnings, contextlib, itertools
+import os, io, sys, math, json, time, pickle, random, hashlib, tempfile, warnings, contextlib, itertools
 from functools import partial
 from pathlib import Path
 import numpy as np
@@ -172,10 +172,10 @@ def load_checkpoint(path, map_location='cpu') -> dict:
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f'no checkpoint at {path}')
     try: return torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e:
-        msg = str(e).strip().splitlines()[0] if str(e).strip() else ''
-        raise RuntimeError(f'could not load checkpoint {path}: corrupt, or holds objects other than '
-                           f'tensors and plain containers ({type(e).__name__}: {msg})') from e
+    except Exception as e:   # torch's own message would advise weights_only=False: never for a file we do not trust
+        why = ('it holds objects other than tensors and plain containers, which are not loaded'
+               if isinstance(e, pickle.UnpicklingError) else f'{type(e).__name__}')
+        raise RuntimeError(f'could not load checkpoint {path}: not a cmdpi checkpoint, or damaged ({why})') from None
 
 # %% ../nbs/08_train.ipynb #c14b48cb
 def check_plain(obj, what: str = 'extra_state') -> None:
