@@ -1,4 +1,4 @@
-# nbdev 2 setup template, without its `pkg_resources` import (new setuptools lacks it; DESIGN §1)
+# nbdev 2 setup template, without its `pkg_resources` import (new setuptools lacks it)
 from configparser import ConfigParser
 import setuptools, shlex
 

@@ -4,14 +4,15 @@
 
 # %% ../nbs/00_core.ipynb #3dbea705
 from __future__ import annotations
-import os, random, dataclasses, contextlib
+import os, json, random, dataclasses, contextlib
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SHAPES', 'CMDPIConfig', 'tiny', 'seed_everything', 'get_device', 'autocast', 'data_root', 'skip_msg', 'cache_dir']
+__all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'CMDPIConfig', 'tiny', 'build_config', 'seed_everything', 'get_device', 'use_bf16',
+           'autocast', 'data_root', 'skip_msg', 'cache_dir']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
 SHAPES = dict(B='batch', N='image patches', M='text tokens', D='width', A='answers',
@@ -24,6 +25,8 @@ class CMDPIConfig:
     clip_model: str = 'ViT-B-16'      # §4.2: "initialized with CLIP"; ViT-B-16 gives the ~194 M of §4.2
     pretrained: str | None = None     # none | open_clip tag | 'hf-hub:…' | local checkpoint path
     image_size: int = 224             # encoder input resolution (ViT-B-16 default)
+    image_mean: list | None = None    # per-channel normalisation of the image tower; None: OpenAI CLIP's
+    image_std: list | None = None     #   (an hf-hub: model brings its own)
     context_length: int = 77          # text tokens M incl. start/end tokens (CLIP default)
     vision_cfg: dict | None = None    # override open_clip's vision tower (used by `tiny()`)
     text_cfg: dict | None = None      # override open_clip's text tower (used by `tiny()`)
@@ -103,6 +106,25 @@ def tiny(**kw) -> CMDPIConfig:
         lr=1e-3, lr_pretrain=1e-3, epochs=2, epochs_pretrain=2, batch_size=16, warmup=0.1)
     return base.replace(**kw)
 
+# %% ../nbs/00_core.ipynb #d72be27e
+PRESETS = dict(paper=CMDPIConfig, tiny=tiny)
+
+def build_config(config: str = 'paper', **overrides) -> CMDPIConfig:
+    "A preset of `PRESETS` or a JSON file of fields (optional `base` preset), then field `overrides` (None values ignored)."
+    if config in PRESETS: base = PRESETS[config]()
+    elif str(config).endswith('.json') or Path(config).is_file():
+        p = Path(config)
+        if not p.is_file(): raise FileNotFoundError(f'{p}: no such configuration file')
+        try: d = json.loads(p.read_text())
+        except json.JSONDecodeError as e: raise ValueError(f'{p}: not valid JSON ({e})') from None
+        if not isinstance(d, dict): raise ValueError(f'{p}: expected a JSON object of CMDPIConfig fields')
+        base = build_config(d.pop('base', 'paper'))
+        try: base = base.replace(**d)
+        except TypeError as e: raise ValueError(f'{p}: {e}') from None
+    else: raise ValueError(f'config must be one of {list(PRESETS)} or a JSON file, not {config!r}')
+    try: return base.replace(**{k: v for k, v in overrides.items() if v is not None})
+    except TypeError as e: raise ValueError(str(e)) from None
+
 # %% ../nbs/00_core.ipynb #c78dca4c
 def seed_everything(seed: int) -> None:
     "Seed Python, NumPy and PyTorch (all devices)."
@@ -110,14 +132,23 @@ def seed_everything(seed: int) -> None:
 
 # %% ../nbs/00_core.ipynb #2c255cba
 def get_device(device: str | None = None) -> torch.device:
-    "`device` if given, else CUDA when available, else CPU."
-    if device not in (None, 'auto'): return torch.device(device)
+    "`device` if given ('cpu', 'cuda', 'cuda:1', …), else CUDA when available, else CPU."
+    if device not in (None, 'auto'):
+        try: return torch.device(device)
+        except RuntimeError: raise ValueError(f'unknown device {device!r}: cpu | cuda | cuda:N | auto') from None
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
+PRECISIONS = ('auto', 'fp32', 'bf16')
+
+def use_bf16(precision: str, device) -> bool:
+    "Whether `precision` ('auto' | 'fp32' | 'bf16') means bf16 autocast on `device` ('auto': on CUDA only)."
+    if precision not in PRECISIONS: raise ValueError(f'precision must be one of {PRECISIONS}, not {precision!r}')
+    return precision == 'bf16' or (precision == 'auto' and torch.device(device).type == 'cuda')
+
 def autocast(device, enabled: bool = True):
-    "bf16 autocast on CUDA; a no-op context elsewhere or when disabled."
+    "bf16 autocast on `device` when `enabled`, else a no-op context."
     device = torch.device(device)
-    if enabled and device.type == 'cuda': return torch.autocast('cuda', dtype=torch.bfloat16)
+    if enabled and device.type in ('cuda', 'cpu'): return torch.autocast(device.type, dtype=torch.bfloat16)
     return contextlib.nullcontext()
 
 # %% ../nbs/00_core.ipynb #d20c50dc

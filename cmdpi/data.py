@@ -13,15 +13,18 @@ import torch
 import torch.nn.functional as F
 from PIL import Image, UnidentifiedImageError
 import open_clip
+import pydicom
+from pydicom.pixels import apply_modality_lut, apply_voi_lut
 from fastcore.basics import patch
 from open_clip.constants import OPENAI_DATASET_MEAN as OPENAI_CLIP_MEAN, OPENAI_DATASET_STD as OPENAI_CLIP_STD
 from .core import data_root
 
 # %% auto #0
-__all__ = ['VQASample', 'Caption', 'DataError', 'Records', 'load_vqa_rad', 'load_slake', 'load_roco', 'load_pmc_vqa',
-           'normalize_answer', 'AnswerVocab', 'make_synthetic', 'load_synthetic', 'load_synthetic_captions',
-           'load_image', 'ImageCache', 'ImageTransform', 'image_transform', 'Tokenizer', 'VQADataset', 'CaptionDataset',
-           'collate', 'SeededSampler', 'synthetic_root', 'load_dataset']
+__all__ = ['DATASETS', 'VQASample', 'Caption', 'DataError', 'Records', 'load_vqa_rad', 'load_slake', 'load_roco', 'load_pmc_vqa',
+           'normalize_answer', 'AnswerVocab', 'vqa_accuracy', 'make_synthetic', 'load_synthetic',
+           'load_synthetic_captions', 'is_dicom', 'load_dicom', 'pil_tensor', 'load_image', 'ImageCache',
+           'ImageTransform', 'image_transform', 'Tokenizer', 'VQADataset', 'CaptionDataset', 'synthetic_root',
+           'load_dataset']
 
 # %% ../nbs/01_data.ipynb #bf9a9a35
 @dataclass
@@ -223,16 +226,40 @@ class AnswerVocab:
     def decode(self, i: int) -> str: return self.answers[i]
     def __repr__(self): return f'AnswerVocab({len(self)} answers, policy={self.policy!r})'
 
+# %% ../nbs/01_data.ipynb #dd86b342
+def _pct(h, k): return 100 * h / k if k else float('nan')
+
+def _breakdown(hits: list[bool], values: list[str]) -> dict:
+    h, n = Counter(), Counter()
+    for ok, v in zip(hits, values):
+        if v: n[v] += 1; h[v] += ok
+    return {v: dict(acc=_pct(h[v], n[v]), n=n[v]) for v in sorted(n)}
+
+def vqa_accuracy(predictions: list[str], samples, vocab: AnswerVocab | None = None) -> dict:
+    "Exact-match accuracy (%) of normalised answers: open, closed, overall, counts, and by organ, question type, modality."
+    samples = list(samples)
+    if len(predictions) != len(samples):
+        raise ValueError(f'{len(predictions)} predictions for {len(samples)} samples: they must be paired one to one')
+    hits = [normalize_answer(p) == normalize_answer(s.answer) for p, s in zip(predictions, samples)]
+    part = lambda key: [getattr(s, key, '').strip() for s in samples]
+    types = [s.answer_type.strip().upper() for s in samples]
+    h = {t: sum(ok for ok, u in zip(hits, types) if u == t) for t in ('OPEN', 'CLOSED')}
+    n = Counter(types)
+    res = dict(open=_pct(h['OPEN'], n['OPEN']), closed=_pct(h['CLOSED'], n['CLOSED']), overall=_pct(sum(hits), len(hits)),
+               n_open=n['OPEN'], n_closed=n['CLOSED'], n=len(hits),
+               correct_open=h['OPEN'], correct_closed=h['CLOSED'], correct=sum(hits),
+               by_organ=_breakdown(hits, part('organ')), by_qtype=_breakdown(hits, part('qtype')),
+               by_modality=_breakdown(hits, part('modality')))
+    if vocab is not None: res['protocol'] = dict(vocab_policy=vocab.policy, n_answers=len(vocab), ceiling=vocab.ceiling(samples))
+    return res
+
 # %% ../nbs/01_data.ipynb #7500d583
 @patch
 def ceiling(self: AnswerVocab, samples) -> dict:
-    "Best reachable accuracy (%) on `samples` with this vocabulary: open, closed, overall, and the counts."
-    hit = Counter(); n = Counter()
-    for s in samples: t = s.answer_type.strip().upper(); n[t] += 1; hit[t] += self.encode(s.answer) >= 0
-    pct = lambda h, k: 100 * h / k if k else float('nan')
-    return dict(open=pct(hit['OPEN'], n['OPEN']), closed=pct(hit['CLOSED'], n['CLOSED']),
-                overall=pct(hit['OPEN'] + hit['CLOSED'], n['OPEN'] + n['CLOSED']),
-                n_open=n['OPEN'], n_closed=n['CLOSED'], n=n['OPEN'] + n['CLOSED'])
+    "Best reachable accuracy (%) on `samples` with this vocabulary (an oracle right whenever the answer is in it): open, closed, overall, counts."
+    samples = list(samples)
+    r = vqa_accuracy([s.answer if self.encode(s.answer) >= 0 else '' for s in samples], samples)
+    return {k: r[k] for k in ('open', 'closed', 'overall', 'n_open', 'n_closed', 'n')}
 
 # %% ../nbs/01_data.ipynb #55471661
 # tissue classes: 0 air, 1 body wall / fat, 2 soft tissue, 3 bone, 4 lung, 5 fluid, 6 solid organ
@@ -385,17 +412,53 @@ def _to_rgb(img: Image.Image) -> Image.Image:
         img = Image.fromarray(((a - lo) / (hi - lo) * 255 if hi > lo else np.zeros_like(a)).round().astype(np.uint8))
     return img if img.mode == 'RGB' else img.convert('RGB')
 
+# %% ../nbs/01_data.ipynb #2047423f
+def is_dicom(path) -> bool:
+    "True for a file with the DICOM preamble ('DICM' at byte 128) or a .dcm suffix."
+    p = Path(path)
+    if p.suffix.lower() == '.dcm': return True
+    try:
+        with open(p, 'rb') as f: f.seek(128); return f.read(4) == b'DICM'
+    except OSError: return False
+
+# %% ../nbs/01_data.ipynb #3dee9dd6
+def _dicom_pixels(ds, path) -> np.ndarray:
+    "The displayed pixels of `ds` as float (H, W) or uint8-range (H, W, 3): middle frame, modality and VOI LUTs, MONOCHROME1 inverted."
+    if 'PixelData' not in ds: raise DataError(f'{path}: DICOM file has no pixel data')
+    try: a = ds.pixel_array
+    except Exception as e: raise DataError(f'{path}: cannot decode its DICOM pixel data ({type(e).__name__}: {e})') from None
+    if int(ds.get('NumberOfFrames', 1) or 1) > 1: a = a[len(a) // 2]                     # the middle frame
+    if int(ds.get('SamplesPerPixel', 1)) != 1: return a.astype(np.float32)              # colour (pydicom gives RGB)
+    a = apply_voi_lut(apply_modality_lut(a, ds), ds).astype(np.float32)
+    lo, hi = float(a.min()), float(a.max())
+    a = (a - lo) / (hi - lo) * 255 if hi > lo else np.zeros_like(a)
+    return 255 - a if ds.get('PhotometricInterpretation', '') == 'MONOCHROME1' else a
+
+def load_dicom(path, size: int) -> torch.Tensor:
+    "uint8 (3, size, size) from a DICOM file, as it displays (see above); `DataError` naming the file."
+    try: ds = pydicom.dcmread(str(path))
+    except FileNotFoundError: raise DataError(f'{path}: image file not found') from None
+    except Exception as e: raise DataError(f'{path}: cannot read DICOM ({type(e).__name__}: {e})') from None
+    a = _dicom_pixels(ds, path).round().clip(0, 255).astype(np.uint8)
+    img = Image.fromarray(a).convert('RGB').resize((size, size), Image.BICUBIC)
+    return torch.from_numpy(np.asarray(img).copy()).permute(2, 0, 1).contiguous()
+
 # %% ../nbs/01_data.ipynb #7a8063f3
+def pil_tensor(img: Image.Image, size: int) -> torch.Tensor:
+    "uint8 (3, size, size) RGB tensor of a PIL image of any mode (16-bit and float images keep their full range)."
+    img = _to_rgb(img).resize((size, size), Image.BICUBIC)
+    return torch.from_numpy(np.asarray(img).copy()).permute(2, 0, 1).contiguous()
+
 def load_image(path, size: int) -> torch.Tensor:
-    "uint8 (3, size, size) RGB image from `path`; `DataError` naming the file when it cannot be read."
+    "uint8 (3, size, size) RGB image from `path` (any format PIL reads, or DICOM); `DataError` naming the file when it cannot be read."
+    if is_dicom(path): return load_dicom(path, size)
     try:
         with Image.open(path) as img:
             img.draft('RGB', (size, size))  # JPEG: decode at a reduced scale when the image is much larger
-            img = _to_rgb(img).resize((size, size), Image.BICUBIC)
+            return pil_tensor(img, size)
     except FileNotFoundError: raise DataError(f'{path}: image file not found') from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
         raise DataError(f'{path}: cannot decode image ({type(e).__name__}: {e})') from None
-    return torch.from_numpy(np.asarray(img).copy()).permute(2, 0, 1).contiguous()
 
 # %% ../nbs/01_data.ipynb #d0bc71cf
 class ImageCache:
@@ -448,9 +511,10 @@ class ImageTransform:
             x = ((x * b - (x * b).mean()) * c + (x * b).mean()).clamp(0, 1)
         return (x - torch.tensor(self.mean).view(3, 1, 1)) / torch.tensor(self.std).view(3, 1, 1)
 
-def image_transform(size: int, mean=OPENAI_CLIP_MEAN, std=OPENAI_CLIP_STD, train=False) -> ImageTransform:
-    "The eval (normalise only) or training (mild crop + jitter, no flip) transform; a picklable callable."
-    return ImageTransform(size, tuple(mean), tuple(std), train)
+def image_transform(size, mean=None, std=None, train=False) -> ImageTransform:
+    "The eval (normalise only) or training (mild crop + jitter, no flip) transform; a picklable callable. `size` may be a `CMDPIConfig`: its `image_size`, `image_mean`, `image_std`."
+    if hasattr(size, 'image_size'): size, mean, std = size.image_size, mean or size.image_mean, std or size.image_std
+    return ImageTransform(size, tuple(mean or OPENAI_CLIP_MEAN), tuple(std or OPENAI_CLIP_STD), train)
 
 # %% ../nbs/01_data.ipynb #1807d6c6
 class Tokenizer:
@@ -518,26 +582,9 @@ class CaptionDataset(_ImageTextDataset):
         super().__init__(captions, [c.caption for c in captions], tokenizer, tfm, cache)
     def __getitem__(self, key): return dict(self._item(key), answer=-1, group=-1)
 
-# %% ../nbs/01_data.ipynb #03e94a7d
-def collate(items) -> dict:
-    "Stack a list of item dicts into a dict of tensors (B, ...)."
-    return {k: torch.stack([it[k] for it in items]) if torch.is_tensor(items[0][k]) else torch.tensor([it[k] for it in items])
-            for k in items[0]}
-
-# %% ../nbs/01_data.ipynb #875f43ab
-class SeededSampler(torch.utils.data.Sampler):
-    "Yields (index, seed) keys, shuffled when `shuffle`; a different but reproducible order per `set_epoch`."
-    def __init__(self, n, seed=0, shuffle=True): self.n, self.seed, self.shuffle, self.epoch = n, seed, shuffle, 0
-    def set_epoch(self, epoch): self.epoch = epoch
-    def __len__(self): return self.n
-    def __iter__(self):
-        g = torch.Generator().manual_seed(self.seed * 100_003 + self.epoch)
-        order = torch.randperm(self.n, generator=g) if self.shuffle else torch.arange(self.n)
-        seeds = torch.randint(0, 2**62, (self.n,), generator=g)
-        return iter(zip(order.tolist(), seeds.tolist()))
-
 # %% ../nbs/01_data.ipynb #d5495fc6
 _LOADERS = dict(vqa_rad=load_vqa_rad, slake=load_slake, pmc_vqa=load_pmc_vqa)
+DATASETS = ('vqa_rad', 'slake', 'synthetic')   # what fine-tuning, evaluation and the demo take
 
 def synthetic_root(root=None, **gen) -> Path:
     "A synthetic set's folder: `root` as it is if it holds one and no generation arguments are given, else made there (default: a folder per argument set under ~/.cache/cmdpi)."

@@ -4,53 +4,93 @@
 
 # %% ../nbs/02_encoders.ipynb #109ff345
 from __future__ import annotations
-import copy, socket
+import os, copy, json
 from pathlib import Path
 import torch
 import torch.nn as nn
 import open_clip
 from open_clip.modified_resnet import ModifiedResNet
+from open_clip.timm_model import TimmModel
 from .core import CMDPIConfig
 
 # %% auto #0
-__all__ = ['WeightsUnavailable', 'create_clip', 'random_mask', 'patchify', 'unpatchify', 'mask_image', 'ImageEncoder',
-           'TextEncoder', 'GlobalFusion', 'momentum_copy', 'ema_update']
+__all__ = ['HUB', 'WEIGHT_SUFFIXES', 'WeightsUnavailable', 'hub_file', 'hub_config', 'resolve_arch', 'create_clip', 'random_mask',
+           'patchify', 'unpatchify', 'mask_image', 'ImageEncoder', 'TextEncoder', 'GlobalFusion', 'momentum_copy',
+           'ema_update']
 
 # %% ../nbs/02_encoders.ipynb #7c2f18e3
-class WeightsUnavailable(RuntimeError): "Pretrained weights were asked for but cannot be had here."
+class WeightsUnavailable(OSError): "Pretrained weights were asked for but cannot be had here (no network, no such file)."
 
-def _online(host='huggingface.co', timeout=2.0) -> bool:
-    try: socket.create_connection((host, 443), timeout=timeout).close(); return True
-    except OSError: return False
+HUB = 'hf-hub:'
+
+def hub_file(model_id: str, names: tuple) -> Path:
+    "The first of the files `names` of the Hugging Face model `hf-hub:ORG/NAME` (the local cache first, then the network)."
+    from huggingface_hub import hf_hub_download, try_to_load_from_cache
+    repo, cache = model_id.removeprefix(HUB), os.environ.get('HF_HUB_CACHE')           # the cache as the environment says now
+    for n in names:
+        if isinstance(p := try_to_load_from_cache(repo, n, cache_dir=cache), str): return Path(p)
+    errs = []
+    for n in names:
+        try: return Path(hf_hub_download(repo, n, cache_dir=cache))
+        except Exception as e: errs.append(f'{n}: {type(e).__name__}')
+    raise WeightsUnavailable(f'{model_id}: not in the local Hugging Face cache and not downloadable here '
+                             f'({"; ".join(errs)}); download it where there is a network (huggingface-cli download '
+                             f'{model_id.removeprefix(HUB)}) or pass a local checkpoint file')
+
+def hub_config(model_id: str) -> dict:
+    "The `open_clip_config.json` (model_cfg, preprocess_cfg) of an `hf-hub:` model."
+    return json.loads(hub_file(model_id, ('open_clip_config.json',)).read_text())
+
+def resolve_arch(cfg: CMDPIConfig) -> CMDPIConfig:
+    "`cfg` with an `hf-hub:` model's architecture, resolution, normalisation and context length written out (unchanged for other models)."
+    hub = next((x for x in (cfg.clip_model, cfg.pretrained) if x and str(x).startswith(HUB)), None)
+    if hub is None or (cfg.clip_model == hub and cfg.embed_dim and cfg.vision_cfg and cfg.text_cfg): return cfg
+    hc = hub_config(hub); mc, pc = hc['model_cfg'], hc.get('preprocess_cfg', {})
+    size = pc.get('size', mc['vision_cfg'].get('image_size', cfg.image_size))
+    size = size if isinstance(size, int) else size[0]
+    return cfg.replace(clip_model=hub, embed_dim=mc['embed_dim'], image_size=size,
+                       vision_cfg={**mc['vision_cfg'], **(cfg.vision_cfg or {}), 'image_size': size},
+                       text_cfg={**mc['text_cfg'], **(cfg.text_cfg or {})},
+                       context_length=mc['text_cfg'].get('context_length', cfg.context_length),
+                       image_mean=list(pc['mean']) if 'mean' in pc else cfg.image_mean,
+                       image_std=list(pc['std']) if 'std' in pc else cfg.image_std)
 
 def _model_cfg(cfg: CMDPIConfig) -> dict:
-    "open_clip's model config for `cfg.clip_model` with the overrides of `cfg`."
-    mc = copy.deepcopy(open_clip.get_model_config(cfg.clip_model))
-    if mc is None: raise ValueError(f'unknown open_clip model {cfg.clip_model!r}; see open_clip.list_models()')
-    if cfg.vision_cfg: mc['vision_cfg'] = {**mc['vision_cfg'], **cfg.vision_cfg}
-    if cfg.text_cfg: mc['text_cfg'] = {**mc['text_cfg'], **cfg.text_cfg}
-    if cfg.embed_dim: mc['embed_dim'] = cfg.embed_dim
+    "open_clip's model config for `cfg.clip_model` with the overrides of `cfg` (an `hf-hub:` model: its resolved architecture)."
+    if cfg.clip_model.startswith(HUB):
+        cfg = resolve_arch(cfg)
+        mc = dict(embed_dim=cfg.embed_dim, vision_cfg=copy.deepcopy(cfg.vision_cfg), text_cfg=copy.deepcopy(cfg.text_cfg))
+    else:
+        mc = copy.deepcopy(open_clip.get_model_config(cfg.clip_model))
+        if mc is None: raise ValueError(f'unknown open_clip model {cfg.clip_model!r}; see open_clip.list_models(), or give hf-hub:ORG/NAME')
+        if cfg.vision_cfg: mc['vision_cfg'] = {**mc['vision_cfg'], **cfg.vision_cfg}
+        if cfg.text_cfg: mc['text_cfg'] = {**mc['text_cfg'], **cfg.text_cfg}
+        if cfg.embed_dim: mc['embed_dim'] = cfg.embed_dim
     mc['vision_cfg']['image_size'] = cfg.image_size
     mc['text_cfg']['context_length'] = cfg.context_length
-    return mc
+    return {k: v for k, v in mc.items() if k in ('embed_dim', 'vision_cfg', 'text_cfg', 'quick_gelu', 'cast_dtype', 'init_logit_scale', 'init_logit_bias')}
 
 # %% ../nbs/02_encoders.ipynb #d0cd0162
+WEIGHT_SUFFIXES = ('.pt', '.pth', '.bin', '.safetensors', '.ckpt')
+
 def create_clip(cfg: CMDPIConfig) -> nn.Module:
     "An open_clip `CustomTextCLIP` for `cfg`, with the weights named by `cfg.pretrained`."
-    pre = cfg.pretrained
-    if pre in (None, '', 'none'):
-        return open_clip.model.CustomTextCLIP(**_model_cfg(cfg))
-    if Path(pre).expanduser().is_file():
-        model = open_clip.model.CustomTextCLIP(**_model_cfg(cfg))
-        open_clip.load_checkpoint(model, str(Path(pre).expanduser()), weights_only=True)
-        return model
-    hint = (f'cannot download {pre!r} for {cfg.clip_model}: no network. Download the open_clip checkpoint '
-            'elsewhere and pass its local path, e.g. --pretrained /path/to/open_clip_model.safetensors')
-    if not _online(): raise WeightsUnavailable(hint)
-    try:
-        name, tag = (pre, None) if pre.startswith('hf-hub:') else (cfg.clip_model, pre)
-        return open_clip.create_model(name, pretrained=tag, force_custom_text=True, require_pretrained=True)
-    except Exception as e: raise WeightsUnavailable(f'{hint} ({e})') from e
+    pre, model = cfg.pretrained, None
+    if pre in (None, '', 'none'): return open_clip.model.CustomTextCLIP(**_model_cfg(cfg))
+    path = Path(pre).expanduser()
+    if path.is_file(): f = path
+    elif not pre.startswith(HUB) and ('/' in pre or path.suffix in WEIGHT_SUFFIXES):
+        raise FileNotFoundError(f'--pretrained {pre}: no such file')
+    elif pre.startswith(HUB): f = hub_file(pre, ('open_clip_model.safetensors', 'open_clip_pytorch_model.bin'))
+    else:                                                                         # an open_clip tag: its own download, cache first
+        try: return open_clip.create_model(cfg.clip_model, pretrained=pre, force_custom_text=True, require_pretrained=True)
+        except Exception as e:
+            raise WeightsUnavailable(f'cannot load the {pre!r} weights of {cfg.clip_model}: not in the local cache, and no network '
+                                     f'({type(e).__name__}). Download the open_clip checkpoint elsewhere and pass its local path, '
+                                     'e.g. --pretrained /path/to/open_clip_model.safetensors') from None
+    model = open_clip.model.CustomTextCLIP(**_model_cfg(cfg))
+    open_clip.load_checkpoint(model, str(f), weights_only=True)
+    return model
 
 # %% ../nbs/02_encoders.ipynb #675dae74
 def random_mask(valid: torch.Tensor, rho: float, generator=None, score: torch.Tensor | None = None) -> torch.Tensor:
@@ -84,8 +124,12 @@ class ImageEncoder(nn.Module):
     "Eq. (1), image half: Input_I (B,3,S,S) -> h_I (B,E), H_I (B,N,D); Mask(Input_I, ρ) when `mask` (B,N) is given."
     def __init__(self, visual: nn.Module):
         super().__init__()
-        self.visual, self.resnet = visual, isinstance(visual, ModifiedResNet)
-        if self.resnet:
+        self.visual, self.resnet, self.timm = visual, isinstance(visual, ModifiedResNet), isinstance(visual, TimmModel)
+        if self.timm:                                                              # a timm trunk (BiomedCLIP's ViT, a CNN)
+            t = visual.trunk
+            self.patch = t.patch_embed.patch_size[0] if hasattr(t, 'patch_embed') else t.feature_info[-1]['reduction']
+            self.width = t.num_features
+        elif self.resnet:
             self.patch, self.width = 32, visual.attnpool.c_proj.in_features
             visual.layer4.register_forward_hook(self._keep_fmap)   # a bound method, so deepcopy rebinds it
         else:
@@ -97,6 +141,10 @@ class ImageEncoder(nn.Module):
 
     def forward(self, x, mask=None):
         if mask is not None: x = mask_image(x, mask, self.mask_patch)
+        if self.timm:
+            t, f = self.visual.trunk, self.visual.trunk.forward_features(x)
+            H = f.flatten(2).transpose(1, 2) if f.dim() == 4 else f[:, getattr(t, 'num_prefix_tokens', 0):]
+            return self.visual.head(t.forward_head(f)), H                          # the tower's own pooling and projection
         if not self.resnet: return self.visual(x)
         h = self.visual(x)
         fmap = self.__dict__.pop('_fmap')                   # not kept: a stored activation would block deepcopy

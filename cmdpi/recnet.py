@@ -10,12 +10,14 @@ import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.basics import patch
 from .core import CMDPIConfig
-from .data import Tokenizer
+from .data import Tokenizer, load_image, pil_tensor, image_transform
+from PIL import Image
+from pathlib import Path
 from .encoders import create_clip, ImageEncoder, TextEncoder, GlobalFusion, momentum_copy
 
 # %% auto #0
 __all__ = ['RecNet', 'ffn', 'AnswerHead', 'TextHead', 'img_loss', 'txt_loss', 'ans_loss', 'default_tokenizer', 'CMDPI',
-           'text_pad', 'maskable', 'encode', 'reconstruct', 'heads', 'seen', 'answer', 'n_params']
+           'n_params']
 
 # %% ../nbs/03_recnet.ipynb #806e9e1c
 class RecNet(nn.Module):
@@ -143,6 +145,7 @@ class CMDPI(nn.Module):
         self.set_answers(list(answers))
 
 # %% ../nbs/03_recnet.ipynb #d6ef0ddf
+@patch
 @torch.no_grad()
 def _embed_texts(self: CMDPI, texts: list[str], bs: int = 256) -> torch.Tensor:
     "h_T of `texts` from the current text encoder, in eval mode: (A, E)."
@@ -151,15 +154,15 @@ def _embed_texts(self: CMDPI, texts: list[str], bs: int = 256) -> torch.Tensor:
     out = torch.cat([self.txt_enc(self.tokenizer(texts[i:i + bs]).to(dev))[0] for i in range(0, len(texts), bs)])
     self.txt_enc.train(was); return out
 
-def _set_answers(self: CMDPI, answers: list[str]):
+@patch
+def set_answers(self: CMDPI, answers: list[str]):
     "Set the answer vocabulary; FFN_A's rows from the text encoder's answer embeddings (or random, `ans_init='random'`)."
     self.answers = list(answers)
     if self.cfg.ans_init == 'text': self.ffn_A.set_rows(self._embed_texts(self.answers))
     else: self.ffn_A.set_rows(torch.randn(len(answers), self.E))
 
-CMDPI._embed_texts, CMDPI.set_answers = _embed_texts, _set_answers
-
 # %% ../nbs/03_recnet.ipynb #9c20229b
+@patch
 def text_pad(self: CMDPI, ids: torch.Tensor) -> torch.Tensor:
     "Bool (B,M): True at padding, i.e. after the first end-of-text token (or at the pad id without one)."
     eot = getattr(self.tokenizer, 'eot_id', None)
@@ -167,6 +170,7 @@ def text_pad(self: CMDPI, ids: torch.Tensor) -> torch.Tensor:
     pos = torch.arange(ids.shape[1], device=ids.device)
     return pos > (ids == eot).int().argmax(1, keepdim=True)
 
+@patch
 def maskable(self: CMDPI, ids: torch.Tensor) -> torch.Tensor:
     "Bool (B,M): real tokens that Mask(Input_T, ρ) may replace (not padding, start or end tokens)."
     special = [getattr(self.tokenizer, k, None) for k in ('sot_id', 'eot_id')]
@@ -175,9 +179,8 @@ def maskable(self: CMDPI, ids: torch.Tensor) -> torch.Tensor:
         if s is not None: ok &= ids != s
     return ok
 
-CMDPI.text_pad, CMDPI.maskable = text_pad, maskable
-
 # %% ../nbs/03_recnet.ipynb #5ffc3f8e
+@patch
 def encode(self: CMDPI, images, ids, mask_I=None, mask_T=None, momentum=False):
     "Eq. (1) (and Eq. (2) with masks): (h_I, H_I, h_T, H_T) from the online or momentum encoders."
     ie, te = (self.img_enc_m, self.txt_enc_m) if momentum else (self.img_enc, self.txt_enc)
@@ -185,40 +188,52 @@ def encode(self: CMDPI, images, ids, mask_I=None, mask_T=None, momentum=False):
     h_T, H_T = te(ids, mask_T)
     return h_I, H_I, h_T, H_T
 
+@patch
 def reconstruct(self: CMDPI, h, H_I, H_T, pad):
     "RecNet (Eq. 3) after projecting the local features to width d: H_o (B, 1+N+M+1, d)."
     return self.recnet(h, self.proj_I(H_I), self.proj_T(H_T), pad)
 
+@patch
 def heads(self: CMDPI, H_o, pad=None):
     "Eq. (4): (Output_I (B,N,P), Output_T, h_D (B,d)); Output_T is (B,M,V), or (K,V) for the non-`pad` tokens only."
     N, H_oT = self.N, H_o[:, self.N + 1:-1]
     # the V-way text head dominates the cost: with `pad`, only rows that enter L_txt are computed
     return self.ffn_I(H_o[:, 1:N + 1]), self.ffn_T(H_oT if pad is None else H_oT[~pad]), H_o[:, -1]
 
+@patch
 def seen(self: CMDPI, images):
     "The images the encoders see: `images`, or in the image-blind control (`cfg.image_blind`) one constant image (zeros: the mean colour after normalisation)."
     return torch.zeros_like(images) if self.cfg.image_blind else images
 
-CMDPI.encode, CMDPI.reconstruct, CMDPI.heads, CMDPI.seen = encode, reconstruct, heads, seen
-
 # %% ../nbs/03_recnet.ipynb #a4254bca
-def _forward(self: CMDPI, images, ids):
+@patch
+def forward(self: CMDPI, images, ids):
     "Clean inference: answer logits (B, A)."
     h_I, H_I, h_T, H_T = self.encode(images, ids)
     H_o = self.reconstruct(self.fusion(h_I, h_T), H_I, H_T, self.text_pad(ids))
     return self.ffn_A(H_o[:, -1])
 
+@patch
+def prepare(self: CMDPI, images) -> torch.Tensor:
+    "Model input (B,3,S,S) from preprocessed tensors ((3,S,S) or (B,3,S,S)), or from image files (any format, DICOM too) or PIL images, one or a list."
+    if torch.is_tensor(images): return images if images.dim() == 4 else images[None]
+    tfm, S = image_transform(self.cfg), self.cfg.image_size
+    load = lambda x: pil_tensor(x, S) if isinstance(x, Image.Image) else load_image(x, S)
+    return torch.stack([tfm(load(x)) for x in (images if isinstance(images, (list, tuple)) else [images])])
+
+@patch
 @torch.no_grad()
-def answer(self: CMDPI, images: torch.Tensor, questions: list[str], k: int = 5):
-    "Top-`k` answers with probabilities for preprocessed `images` (B,3,S,S) and their `questions`."
-    was = self.training; self.eval()
-    dev = self.h_tilde.device
-    p = self(images.to(dev), self.tokenizer(list(questions)).to(dev)).float().softmax(-1)
+def answer(self: CMDPI, images, questions, k: int = 5):
+    "Top-`k` (answer, probability) pairs: a list for one image and one question; a list per image for lists (one question may serve all)."
+    x, qs = self.prepare(images), [questions] if isinstance(questions, str) else list(questions)
+    if len(qs) == 1: qs = qs * len(x)
+    if len(qs) != len(x): raise ValueError(f'{len(x)} images but {len(qs)} questions: give one question, or one per image')
+    was, dev = self.training, self.h_tilde.device; self.eval()
+    p = self(x.to(dev), self.tokenizer(qs).to(dev)).float().softmax(-1)
     self.train(was)
     top = p.topk(min(k, p.shape[1]))
-    return [[(self.answers[i], v) for v, i in zip(vs.tolist(), ix.tolist())] for vs, ix in zip(*top)]
-
-CMDPI.forward, CMDPI.answer = _forward, answer
+    out = [[(self.answers[i], v) for v, i in zip(vs.tolist(), ix.tolist())] for vs, ix in zip(*top)]
+    return out[0] if isinstance(questions, str) and not isinstance(images, (list, tuple)) and len(out) == 1 else out
 
 # %% ../nbs/03_recnet.ipynb #fb86847a
 def n_params(model: nn.Module, trainable_only: bool = False) -> int:
