@@ -11,8 +11,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'CMDPIConfig', 'tiny', 'build_config', 'seed_everything', 'get_device', 'use_bf16',
-           'autocast', 'data_root', 'skip_msg', 'cache_dir']
+__all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'CMDPIConfig', 'tiny', 'small', 'build_config', 'seed_everything', 'get_device',
+           'use_bf16', 'autocast', 'data_root', 'skip_msg', 'cache_dir']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
 SHAPES = dict(B='batch', N='image patches', M='text tokens', D='width', A='answers',
@@ -106,8 +106,13 @@ def tiny(**kw) -> CMDPIConfig:
         lr=1e-3, lr_pretrain=1e-3, epochs=2, epochs_pretrain=2, batch_size=16, warmup=0.1)
     return base.replace(**kw)
 
+# %% ../nbs/00_core.ipynb #c0d69a17
+def small(**kw) -> CMDPIConfig:
+    "The CPU experiments' configuration: `tiny()`'s model with the budget chosen on validation data; `kw` overrides fields."
+    return tiny(**{**dict(epochs=50, epochs_pretrain=10, batch_size=32, lr=1e-3, lr_pretrain=1e-3), **kw})
+
 # %% ../nbs/00_core.ipynb #d72be27e
-PRESETS = dict(paper=CMDPIConfig, tiny=tiny)
+PRESETS = dict(paper=CMDPIConfig, tiny=tiny, small=small)
 
 def build_config(config: str = 'paper', **overrides) -> CMDPIConfig:
     "A preset of `PRESETS` or a JSON file of fields (optional `base` preset), then field `overrides` (None values ignored)."

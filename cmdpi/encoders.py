@@ -48,9 +48,8 @@ def resolve_arch(cfg: CMDPIConfig) -> CMDPIConfig:
     hc = hub_config(hub); mc, pc = hc['model_cfg'], hc.get('preprocess_cfg', {})
     size = pc.get('size', mc['vision_cfg'].get('image_size', cfg.image_size))
     size = size if isinstance(size, int) else size[0]
-    return cfg.replace(clip_model=hub, embed_dim=mc['embed_dim'], image_size=size,
-                       vision_cfg={**mc['vision_cfg'], **(cfg.vision_cfg or {}), 'image_size': size},
-                       text_cfg={**mc['text_cfg'], **(cfg.text_cfg or {})},
+    return cfg.replace(clip_model=hub, embed_dim=mc['embed_dim'], image_size=size,       # the towers are the hub's: its weights fit them
+                       vision_cfg={**mc['vision_cfg'], 'image_size': size}, text_cfg=dict(mc['text_cfg']),
                        context_length=mc['text_cfg'].get('context_length', cfg.context_length),
                        image_mean=list(pc['mean']) if 'mean' in pc else cfg.image_mean,
                        image_std=list(pc['std']) if 'std' in pc else cfg.image_std)
@@ -75,7 +74,7 @@ WEIGHT_SUFFIXES = ('.pt', '.pth', '.bin', '.safetensors', '.ckpt')
 
 def create_clip(cfg: CMDPIConfig) -> nn.Module:
     "An open_clip `CustomTextCLIP` for `cfg`, with the weights named by `cfg.pretrained`."
-    pre, model = cfg.pretrained, None
+    cfg, pre = resolve_arch(cfg), cfg.pretrained
     if pre in (None, '', 'none'): return open_clip.model.CustomTextCLIP(**_model_cfg(cfg))
     path = Path(pre).expanduser()
     if path.is_file(): f = path

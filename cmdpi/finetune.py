@@ -76,12 +76,12 @@ def load_splits(dataset: str, root=None, holdout: float = 0.0, seed: int = 0, fr
     return train, sel, test
 
 # %% ../nbs/08_finetune.ipynb #a8dd673d
-ARCH_FIELDS = ('clip_model', 'image_size', 'context_length', 'vision_cfg', 'text_cfg', 'embed_dim',
+ARCH_FIELDS = ('clip_model', 'image_size', 'image_mean', 'image_std', 'context_length', 'vision_cfg', 'text_cfg', 'embed_dim',
                'd', 'n_layers', 'n_heads', 'ffn_mult', 'dropout', 'ans_init', 'text_head')
 
 def init_model(cfg: CMDPIConfig, answers: list[str], init=None) -> tuple[CMDPI, CMDPIConfig]:
     "(model, cfg) for fine-tuning: from the pre-training checkpoint `init`, or fresh from `cfg`."
-    if init is None: return CMDPI(cfg, answers=answers), cfg
+    if init is None: model = CMDPI(cfg, answers=answers); return model, model.cfg
     ck = load_checkpoint(init)
     pc = CMDPIConfig.from_dict(ck['extra_state']['config'])
     cfg = cfg.replace(**{k: getattr(pc, k) for k in ARCH_FIELDS}, pretrained=None)   # weights come from `init`

@@ -165,7 +165,7 @@ def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, resume: bool = True, max_st
     seed_everything(cfg.seed)
     caps, vqa = load_corpus(corpus)
     vocab = AnswerVocab.from_samples(vqa) if vqa else AnswerVocab(['yes', 'no'])
-    model = CMDPI(cfg, answers=vocab.answers, momentum=cfg.intra)
+    model = CMDPI(cfg, answers=vocab.answers, momentum=cfg.intra); cfg = model.cfg        # (an hf-hub: model's architecture written out)
     ds = pretrain_dataset(caps, vqa, model, vocab)
     model.ffn_T.add_tokens(torch.cat([p.ids for p in ds.parts]))                # text_head='corpus': the corpus's tokens
     if is_main(): print(f'pre-training on {corpus}: {len(caps)} captions, {len(vqa)} VQA samples, {len(vocab)} answers, '

@@ -13,7 +13,7 @@ from .core import CMDPIConfig
 from .data import Tokenizer, load_image, pil_tensor, image_transform
 from PIL import Image
 from pathlib import Path
-from .encoders import create_clip, ImageEncoder, TextEncoder, GlobalFusion, momentum_copy
+from .encoders import create_clip, resolve_arch, ImageEncoder, TextEncoder, GlobalFusion, momentum_copy
 
 # %% auto #0
 __all__ = ['RecNet', 'ffn', 'AnswerHead', 'TextHead', 'img_loss', 'txt_loss', 'ans_loss', 'default_tokenizer', 'CMDPI',
@@ -127,6 +127,7 @@ class CMDPI(nn.Module):
     "The CMDPI model of Fig. 2: encoders, GlobalFusion, RecNet and the heads of Eq. (4)."
     def __init__(self, cfg: CMDPIConfig, answers: list[str] = ('yes', 'no'), momentum: bool = False, tokenizer=None):
         super().__init__()
+        cfg = resolve_arch(cfg)                                                  # an hf-hub: model's architecture, written out
         self.cfg, self.tokenizer = cfg, tokenizer or default_tokenizer(cfg)
         clip = create_clip(cfg)
         self.img_enc, self.txt_enc = ImageEncoder(clip.visual), TextEncoder(clip.text)

@@ -89,3 +89,19 @@ def kill_when(p: subprocess.Popen, cond, timeout: float = 120, poll: float = 0.0
         if cond(): p.send_signal(signal.SIGKILL); p.communicate(); return True
         time.sleep(poll)
     p.communicate(); return False
+
+def make_hub_model(cache_dir, repo_id: str, text_dir, mean=(0.5, 0.5, 0.5), std=(0.25, 0.25, 0.25)) -> Path:
+    "An open_clip model in a Hugging Face cache laid out as the hub lays it out (`models--ORG--NAME/refs/main`, `snapshots/<rev>/…`): a tiny ViT and a text tower built from the Hugging Face model in `text_dir`, with its own normalisation; returns the snapshot folder."
+    import open_clip
+    from safetensors.torch import save_file
+    model_cfg = dict(embed_dim=64, vision_cfg=dict(image_size=32, patch_size=8, width=64, layers=2, head_width=32, mlp_ratio=2),
+                     text_cfg=dict(hf_model_name=str(text_dir), hf_tokenizer_name=str(text_dir), hf_proj_type='mlp',
+                                   hf_pooler_type='mean_pooler', context_length=24))
+    torch.manual_seed(0)
+    clip = open_clip.model.CustomTextCLIP(**model_cfg)
+    base = Path(cache_dir) / ('models--' + repo_id.replace('/', '--')); rev = '0' * 40
+    snap = base / 'snapshots' / rev; snap.mkdir(parents=True, exist_ok=True); (base / 'refs').mkdir(exist_ok=True)
+    (base / 'refs' / 'main').write_text(rev)
+    (snap / 'open_clip_config.json').write_text(json.dumps(dict(model_cfg=model_cfg, preprocess_cfg=dict(size=32, mean=list(mean), std=list(std)))))
+    save_file({k: v.contiguous() for k, v in clip.state_dict().items()}, str(snap / 'open_clip_model.safetensors'))
+    return snap
