@@ -21,7 +21,7 @@ SHAPES = dict(B='batch', N='image patches', M='text tokens', D='width', A='answe
 # %% ../nbs/00_core.ipynb #e22cbb82
 @dataclass
 class CMDPIConfig:
-    # --- encoders (§3.1, §4.2; DESIGN §2) ---
+    # --- encoders (§3.1, §4.2) ---
     clip_model: str = 'ViT-B-16'      # §4.2: "initialized with CLIP"; ViT-B-16 gives the ~194 M of §4.2
     pretrained: str | None = None     # none | open_clip tag | 'hf-hub:…' | local checkpoint path
     image_size: int = 224             # encoder input resolution (ViT-B-16 default)

@@ -1,4 +1,4 @@
-"""Write README.md from nbs/index.ipynb (nbdev_readme needs Quarto, which we cannot install: DESIGN §7).
+"""Write README.md from nbs/index.ipynb (nbdev_readme needs Quarto, which cannot be installed everywhere).
 
 Markdown cells are copied in order; links to `NN_name.ipynb` are pointed at `nbs/`. `--check` exits 1
 when README.md is out of date (used by .ci/run).

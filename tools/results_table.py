@@ -1,75 +1,135 @@
-"""The README's results table, from the committed study files results/<setting>/<dataset>-<study>/<study>.json
-(written by cmdpi_ablate) and the per-run results.json beside them (written by evaluate_checkpoint).
+"""The README's results section, from the committed study files results/<setting>/<folder>/<study>.json (written by
+cmdpi_ablate) and the per-run results.json beside them (written by evaluate_checkpoint); also the data-efficiency
+figure results/<setting>/data-efficiency.png.
 
-    python tools/results_table.py            # print it
-    python tools/results_table.py --write    # put it into nbs/index.ipynb between the results-table markers
-    python tools/results_table.py --check    # exit 1 when the notebook's table differs from the files (CI)
+    python tools/results_table.py            # print the tables
+    python tools/results_table.py --write    # put them into nbs/index.ipynb between the results-table markers; draw the figure
+    python tools/results_table.py --check    # exit 1 when the notebook's tables differ from the files (CI)
 """
-import json, math, sys
+import json, math, statistics, sys
 from pathlib import Path
 from cmdpi.ablate import variant_slug
 from cmdpi.eval import PAPER_TABLES
 
-root = Path(__file__).resolve().parents[1] / 'results'
-
-def fmt(s) -> str:
-    return '–' if s['std'] is None or (isinstance(s['std'], float) and math.isnan(s['std'])) else f"{s['mean']:.1f} ± {s['std']:.1f}"
-
-def run_results(study_file: Path, name: str, seed: int) -> dict:
-    return json.loads((study_file.parent / f'seed{seed}' / variant_slug(name) / 'results.json').read_text())
-
-def selection(r: dict, by: str) -> str:
-    h = r['protocol'].get('holdout') or 0
-    if h: return f'{h:.0%} of train held out, by {by}'
-    return 'validate.json' if r['dataset'] == 'slake' else 'none (last epoch)'
-
-def bname(st: dict, k: str) -> str:
-    answers = sorted({b['answer'] for b in st['baselines'][k] if 'answer' in b})
-    return f" ('{', '.join(answers)}')" if answers else ''
-
-rows = ['| dataset | setting | variant | open | closed | overall | seeds | checkpoint selection | test questions (open / closed) | ceiling (open / closed / overall; first seed) |',
-        '|---|---|---|---|---|---|---|---|---|---|']
-groups, seen, base = {}, set(), {}   # (setting, dataset) -> rows, in file order; -> baseline rows
-for f in sorted(root.glob('*/*/*.json'), key=lambda f: (f.parent.parent.name, f.parent.name, f.stem != 'baseline', f.name)):
-    st = json.loads(f.read_text())
-    if 'summary' not in st: continue
-    ds, setting = st['dataset'], f.parent.parent.name
-    by = st.get('holdout_by') or 'image'             # the first runs held out question by question
-    for name, s in st['summary'].items():
-        key = (ds, setting, name, tuple(r['sha256'] for r in st['runs'][name]))
-        if key in seen: continue                        # the same runs, shared by two studies
-        seen.add(key)
-        r = run_results(f, name, st['runs'][name][0]['seed']); c = r['protocol']['ceiling']
-        groups.setdefault((setting, ds), []).append(
-            f"| {ds} | {setting} | {name} | {fmt(s['open'])} | {fmt(s['closed'])} | {fmt(s['overall'])} | "
-            f"{s['overall']['n']} | {selection(r, by)} | {r['n']} ({r['n_open']} / {r['n_closed']}) | "
-            f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f} |")
-    if (setting, ds) not in base and 'baseline_summary' in st:   # from the training questions of the same runs
-        base[(setting, ds)] = [
-            f"| {ds} | {setting} | {k}{bname(st, k)} (baseline) | {fmt(b['open'])} | {fmt(b['closed'])} | {fmt(b['overall'])} | "
-            f"{b['overall']['n']} | – | {r['n']} ({r['n_open']} / {r['n_closed']}) | – |" for k, b in st['baseline_summary'].items()]
-for (setting, ds), g in groups.items():
-    rows += g + base.get((setting, ds), [])
-    if ds in PAPER_TABLES:
-        p = PAPER_TABLES[ds]['CMDPI']                   # Tables 1-2 of the paper
-        rows.append(f'| {ds} | paper (CLIP init., 114k pre-training pairs, RTX 3090) | CMDPI | {p[0]} | {p[1]} | {p[2]} | – | – | – | – |')
-table = '\n'.join(rows)
+root = Path(__file__).resolve().parents[1]
+results = root / 'results'
 START, END = '<!-- results-table:start -->', '<!-- results-table:end -->'
-nb_path = root.parent / 'nbs' / 'index.ipynb'
+ORDER = ['CMDPI', 'CMDPI w/o pre-training', 'plain fine-tuning', 'image-blind']
 
-def splice(src: str) -> str:
+def nan(x): return x is None or (isinstance(x, float) and math.isnan(x))
+def pm(s) -> str: return '–' if nan(s['mean']) else f"{s['mean']:.1f}" + ('' if nan(s['std']) else f" ± {s['std']:.1f}")
+
+def studies():
+    "(setting, folder, study json) for every study file, in a stable order."
+    for f in sorted(results.glob('*/*/*.json')):
+        st = json.loads(f.read_text())
+        if 'summary' in st and 'study' in st: yield f.parent.parent.name, f.parent, st
+
+def run(folder: Path, name: str, seed: int) -> dict:
+    return json.loads((folder / f'seed{seed}' / variant_slug(name) / 'results.json').read_text())
+
+def bname(st, k):
+    answers = sorted({b['answer'] for b in st['baselines'][k] if 'answer' in b})
+    return f"{k} ('{', '.join(answers)}')" if answers else k
+
+def selection(st) -> str:
+    if st.get('holdout'): return f"{st['holdout']:.0%} of the training images held out"
+    return 'validate.json' if st['dataset'] == 'slake' else 'last epoch'
+
+def paired(st, a, b):
+    "Mean ± sample std over seeds of the overall accuracy of variant `a` minus variant `b` (same seed, same split)."
+    ra, rb = ({r['seed']: r['overall'] for r in st['runs'][v]} for v in (a, b))
+    d = [ra[s] - rb[s] for s in sorted(set(ra) & set(rb))]
+    return dict(mean=statistics.fmean(d) if d else float('nan'), std=statistics.stdev(d) if len(d) > 1 else float('nan'), n=len(d))
+
+def study_rows(st, folder, variants=None):
+    "Rows: every variant (in ORDER first), then the baselines, for one study file."
+    names = [v for v in ORDER if v in st['summary']] + [v for v in st['summary'] if v not in ORDER]
+    out = []
+    for v in names if variants is None else [v for v in names if v in variants]:
+        s = st['summary'][v]; r = run(folder, v, st['runs'][v][0]['seed']); c = r['protocol']['ceiling']
+        out.append([v, pm(s['open']), pm(s['closed']), pm(s['overall']), str(s['overall']['n']),
+                    f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f}"])
+    for k, s in st.get('baseline_summary', {}).items():
+        out.append([bname(st, k) + ' (baseline)', pm(s['open']), pm(s['closed']), pm(s['overall']), str(s['overall']['n']), '–'])
+    return out
+
+def md(header, rows) -> str:
+    return '\n'.join(['| ' + ' | '.join(header) + ' |', '|' + '---|' * len(header)] + ['| ' + ' | '.join(r) + ' |' for r in rows])
+
+def protocol(st, folder) -> str:
+    r = run(folder, next(iter(st['runs'])), st['seeds'][0]); p = r['protocol']
+    return (f"{st['dataset']} test split, {r['n']} questions ({r['n_open']} open / {r['n_closed']} closed); {p['n_train']} training "
+            f"questions (seed {st['seeds'][0]}; fraction {st.get('fraction', 1.0):g}); selection: {selection(st)}; vocabulary "
+            f"{p['vocab_policy']!r} ({p['n_answers']} answers); seeds {', '.join(map(str, st['seeds']))}; {st.get('start', '')}; "
+            f"from `{folder.relative_to(root)}/{st['study']}.json`.")
+
+def tables() -> tuple[str, list]:
+    parts, eff = [], []
+    head = ['variant', 'open', 'closed', 'overall', 'seeds', 'ceiling (open / closed / overall)']
+    for setting, folder, st in studies():
+        frac, ds = st.get('fraction', 1.0), st['dataset']
+        if st['study'] == 'baseline' and ds != 'synthetic': eff.append((setting, folder, st))
+        if st['study'] == 'baseline' and ds != 'synthetic' and frac == 1.0:
+            rows = study_rows(st, folder)
+            if ds in PAPER_TABLES: rows.append(['CMDPI, the paper (CLIP init., 114k pre-training pairs)', *map(str, PAPER_TABLES[ds]['CMDPI']), '–', '–'])
+            text = f'**{ds}, {setting}: every variant and the baselines (test accuracy %, mean ± sample std over seeds).**\n\n' + md(head, rows)
+            diffs = [(a, b) for a, b in (('CMDPI', 'image-blind'), ('plain fine-tuning', 'image-blind'), ('CMDPI', 'plain fine-tuning'),
+                                         ('CMDPI', 'CMDPI w/o pre-training')) if a in st['runs'] and b in st['runs']]
+            if diffs:
+                text += '\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
+                    f'{a} − {b}: {pm(paired(st, a, b))}' for a, b in diffs) + '.'
+            parts.append(text + '\n\n' + protocol(st, folder))
+        elif st['study'] != 'baseline' or ds == 'synthetic':
+            what = {'finetune': "Fig. 8's fine-tuning ablation", 'pretrain': "Fig. 7's pre-training ablation"}.get(st['study'], f"the {st['study']} study")
+            parts.append(f'**{ds}, {setting}, {what} (`{folder.name}`).**\n\n' + md(head, study_rows(st, folder)) + '\n\n' + protocol(st, folder))
+    if eff:
+        vs = [v for v in ORDER if any(v in st['summary'] for _, _, st in eff)]
+        rows = []
+        for setting, folder, st in sorted(eff, key=lambda e: (e[2]['dataset'], e[2].get('fraction', 1.0))):
+            n = run(folder, next(iter(st['runs'])), st['seeds'][0])['protocol']['n_train']
+            prior = st.get('baseline_summary', {}).get('question-only prior')
+            rows.append([st['dataset'], f"{st.get('fraction', 1.0):g}", str(n)] + [pm(st['summary'][v]['overall']) if v in st['summary'] else '–' for v in vs]
+                        + [pm(prior['overall']) if prior else '–'])
+        parts.append('**Data efficiency: overall test accuracy (%) by the fraction of the training questions (sampled by image), '
+                     'mean ± sample std over seeds.**\n\n' + md(['dataset', 'fraction', 'training questions (seed 0)', *vs, 'question-only prior'], rows))
+    return '\n\n'.join(parts), eff
+
+def figure(eff, path: Path):
+    from matplotlib.figure import Figure
+    dss = sorted({st['dataset'] for _, _, st in eff})
+    fig = Figure(figsize=(4.2 * len(dss), 3.4), dpi=110); axs = fig.subplots(1, len(dss), squeeze=False)[0]
+    for ax, ds in zip(axs, dss):
+        sts = sorted((st for _, _, st in eff if st['dataset'] == ds), key=lambda st: st.get('fraction', 1.0))
+        fr = [st.get('fraction', 1.0) for st in sts]
+        for v in ORDER + ['question-only prior']:
+            ss = [(st['baseline_summary'].get(v) if v == 'question-only prior' else st['summary'].get(v)) for st in sts]
+            pts = [(f, s['overall']) for f, s in zip(fr, ss) if s]
+            if not pts: continue
+            x = [f for f, _ in pts]; m = [s['mean'] for _, s in pts]; sd = [0 if nan(s['std']) else s['std'] for _, s in pts]
+            ax.plot(x, m, marker='o', ls='--' if v == 'question-only prior' else '-', label=v)
+            ax.fill_between(x, [a - b for a, b in zip(m, sd)], [a + b for a, b in zip(m, sd)], alpha=0.2)
+        ax.set(xscale='log', xlabel='fraction of the training questions', ylabel='overall test accuracy (%)', title=ds)
+        ax.set_xticks(fr, [f'{f:g}' for f in fr]); ax.grid(alpha=0.3)
+    axs[0].legend(fontsize=7); fig.tight_layout()
+    fig.savefig(path, metadata={'Software': None}); return path
+
+def splice(src: str, t: str) -> str:
     a, b = src.index(START) + len(START), src.index(END)
-    return src[:a] + '\n' + table + '\n' + src[b:]
+    return src[:a] + '\n' + t + '\n' + src[b:]
 
-if '--write' in sys.argv or '--check' in sys.argv:
-    nb = json.loads(nb_path.read_text())
-    cells = [c for c in nb['cells'] if c['cell_type'] == 'markdown' and START in ''.join(c['source'])]
-    if len(cells) != 1: sys.exit(f'{nb_path}: expected one markdown cell with {START}, found {len(cells)}')
-    old = ''.join(cells[0]['source']); new = splice(old)
-    if '--check' in sys.argv:
-        print('the results table in nbs/index.ipynb is up to date' if new == old else
-              'the results table in nbs/index.ipynb is stale: run python tools/results_table.py --write')
-        sys.exit(0 if new == old else 1)
-    cells[0]['source'] = new.splitlines(keepends=True)
-    nb_path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
-else: print(table)
+if __name__ == '__main__':
+    t, eff = tables()
+    if '--write' in sys.argv or '--check' in sys.argv:
+        nb_path = root / 'nbs' / 'index.ipynb'; nb = json.loads(nb_path.read_text())
+        cells = [c for c in nb['cells'] if c['cell_type'] == 'markdown' and START in ''.join(c['source'])]
+        if len(cells) != 1: sys.exit(f'{nb_path}: expected one markdown cell with {START}, found {len(cells)}')
+        old = ''.join(cells[0]['source']); new = splice(old, t)
+        if '--check' in sys.argv:
+            print('the results tables in nbs/index.ipynb are up to date' if new == old else
+                  'the results tables in nbs/index.ipynb are stale: run python tools/results_table.py --write')
+            sys.exit(0 if new == old else 1)
+        cells[0]['source'] = new.splitlines(keepends=True)
+        nb_path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
+        for setting in sorted({s for s, _, _ in eff}): print('wrote', figure([e for e in eff if e[0] == setting], results / setting / 'data-efficiency.png'))
+    else: print(t)
