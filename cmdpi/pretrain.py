@@ -131,7 +131,7 @@ def _source(spec: str) -> tuple[str, Path | None]:
     name, _, folder = spec.strip().partition(':')
     return name, Path(folder).expanduser() if folder else None
 
-def load_corpus(corpus: str, size: int | None = None) -> tuple[list, list]:
+def load_corpus(corpus: str) -> tuple[list, list]:
     "(captions, vqa_samples) of a corpus spec such as 'roco,synthetic' or 'roco:/data/roco,pmc_vqa:/data/pmc'."
     caps, vqa = [], []
     for name, folder in map(_source, corpus.split(',')):

@@ -1,26 +1,30 @@
 """How many training images find a similar image above each cosine threshold (the mechanism of Fig. 14),
 under a randomly initialised encoder and under pre-trained checkpoints. Training images only.
 
-    python tools/similarity_stats.py --ckpt runs/cpu/pretrain-roco/seed0/last.pt --out results/cpu-tiny-20ep/similar-images
+    python tools/similarity_stats.py --ckpt runs/cpu-small/pretrain-roco/seed0/last.pt --out results/cpu-small/similar-images
+    python tools/similarity_stats.py --datasets synthetic --data-root runs/cpu-small/subtle --config results/cpu-small/mechanism-config.json \
+        --ckpt runs/cpu-small/mechanism-pretrain/last.pt --out results/cpu-small/mechanism/similar-images
 """
 import argparse, json
 from pathlib import Path
 import torch
-from cmdpi.core import tiny, seed_everything
+from cmdpi.core import build_config, seed_everything
 from cmdpi.recnet import CMDPI
 from cmdpi.eval import load_model
-from cmdpi.mixup import load_splits
+from cmdpi.finetune import load_splits
 from cmdpi.diffrec import image_features, cosine_matrix
 
 THRESHOLDS = (0.70, 0.75, 0.80, 0.85, 0.90, 0.95)
 ap = argparse.ArgumentParser(); ap.add_argument('--ckpt', action='append', default=[]); ap.add_argument('--out', required=True)
+ap.add_argument('--datasets', default='vqa_rad,slake'); ap.add_argument('--data-root', default=None)
+ap.add_argument('--config', default='small', help='the configuration of the randomly initialised encoder')
 a = ap.parse_args()
 seed_everything(0)
-encoders = {'random init (tiny, seed 0)': CMDPI(tiny()).eval()} | {Path(c).parent.name + ' ' + Path(c).name: load_model(c)[0] for c in a.ckpt}
+encoders = {f'random init ({Path(a.config).stem}, seed 0)': CMDPI(build_config(a.config)).eval()} | {Path(c).parent.name + ' ' + Path(c).name: load_model(c) for c in a.ckpt}
 rows, res = ['| dataset | encoder | images | ' + ' | '.join(f'> {t:.2f}' for t in THRESHOLDS) + ' |',
              '|---|---|---|' + '---|' * len(THRESHOLDS)], {}
-for ds in ('vqa_rad', 'slake'):
-    train = load_splits(ds)[0]
+for ds in a.datasets.split(','):
+    train = load_splits(ds, a.data_root)[0]
     paths = list(dict.fromkeys(s.image for s in train))
     for name, m in encoders.items():
         S = cosine_matrix(image_features(m, paths))
