@@ -1,0 +1,20 @@
+# The data-efficiency study and Fig. 7, as run after jobs.sh: python tools/run_jobs.py results/cpu-small/jobs2.sh -j 2
+# Training fractions of 0.5, 0.25 and 0.1 of the training questions, sampled by image (nested: every image of a smaller
+# fraction is in every larger one of the same seed); the fraction 1 runs are those of jobs.sh.
+cmdpi_ablate --study baseline --variants "CMDPI,image-blind" --dataset slake --config small --seeds 0,1,2 --init 'runs/cpu-small/pretrain-roco/seed{seed}/last.pt' --fraction 0.5 --out results/cpu-small/slake-frac0.5 && touch runs/cpu-small/done/s05-c
+cmdpi_ablate --study baseline --variants "plain fine-tuning,CMDPI w/o pre-training" --dataset slake --config small --seeds 0,1,2 --fraction 0.5 --out results/cpu-small/slake-frac0.5 && touch runs/cpu-small/done/s05-p
+cmdpi_ablate --study baseline --variants "CMDPI,image-blind" --dataset slake --config small --seeds 0,1,2 --init 'runs/cpu-small/pretrain-roco/seed{seed}/last.pt' --fraction 0.25 --out results/cpu-small/slake-frac0.25 && touch runs/cpu-small/done/s025-c
+cmdpi_ablate --study baseline --variants "plain fine-tuning,CMDPI w/o pre-training" --dataset slake --config small --seeds 0,1,2 --fraction 0.25 --out results/cpu-small/slake-frac0.25 && touch runs/cpu-small/done/s025-p
+cmdpi_ablate --study baseline --variants "CMDPI,image-blind" --dataset slake --config small --seeds 0,1,2 --init 'runs/cpu-small/pretrain-roco/seed{seed}/last.pt' --fraction 0.1 --out results/cpu-small/slake-frac0.1 && touch runs/cpu-small/done/s01-c
+cmdpi_ablate --study baseline --variants "plain fine-tuning,CMDPI w/o pre-training" --dataset slake --config small --seeds 0,1,2 --fraction 0.1 --out results/cpu-small/slake-frac0.1 && touch runs/cpu-small/done/s01-p
+cmdpi_ablate --study baseline --variants "CMDPI,image-blind" --dataset vqa_rad --config small --epochs 30 --holdout 0.1 --seeds 0,1,2 --init 'runs/cpu-small/pretrain-roco/seed{seed}/last.pt' --fraction 0.25 --out results/cpu-small/vqa_rad-frac0.25 && touch runs/cpu-small/done/r025-c
+cmdpi_ablate --study baseline --variants "plain fine-tuning,CMDPI w/o pre-training" --dataset vqa_rad --config small --epochs 30 --holdout 0.1 --seeds 0,1,2 --fraction 0.25 --out results/cpu-small/vqa_rad-frac0.25 && touch runs/cpu-small/done/r025-p
+# Fig. 7: each pre-training variant pre-trained on the ROCO subset with its own settings, then fine-tuned on SLAKE
+cmdpi_ablate --study pretrain --variants "CMDPI,w/o global rec.,w/o local rec." --dataset slake --config small --seeds 0 --corpus roco --out results/cpu-small/slake-pretrain && touch runs/cpu-small/done/pt-a
+cmdpi_ablate --study pretrain --variants "w/o inter,w/o intra,Contra.QA" --dataset slake --config small --seeds 0 --corpus roco --out results/cpu-small/slake-pretrain && touch runs/cpu-small/done/pt-b
+# the study tables, from the finished runs
+cmdpi_ablate --study baseline --dataset slake --config small --seeds 0,1,2 --init 'runs/cpu-small/pretrain-roco/seed{seed}/last.pt' --fraction 0.5 --out results/cpu-small/slake-frac0.5  # after: runs/cpu-small/done/s05-c runs/cpu-small/done/s05-p
+cmdpi_ablate --study baseline --dataset slake --config small --seeds 0,1,2 --init 'runs/cpu-small/pretrain-roco/seed{seed}/last.pt' --fraction 0.25 --out results/cpu-small/slake-frac0.25  # after: runs/cpu-small/done/s025-c runs/cpu-small/done/s025-p
+cmdpi_ablate --study baseline --dataset slake --config small --seeds 0,1,2 --init 'runs/cpu-small/pretrain-roco/seed{seed}/last.pt' --fraction 0.1 --out results/cpu-small/slake-frac0.1  # after: runs/cpu-small/done/s01-c runs/cpu-small/done/s01-p
+cmdpi_ablate --study baseline --dataset vqa_rad --config small --epochs 30 --holdout 0.1 --seeds 0,1,2 --init 'runs/cpu-small/pretrain-roco/seed{seed}/last.pt' --fraction 0.25 --out results/cpu-small/vqa_rad-frac0.25  # after: runs/cpu-small/done/r025-c runs/cpu-small/done/r025-p
+cmdpi_ablate --study pretrain --dataset slake --config small --seeds 0 --corpus roco --out results/cpu-small/slake-pretrain  # after: runs/cpu-small/done/pt-a runs/cpu-small/done/pt-b
