@@ -295,8 +295,8 @@ def _blur(a, n=2):
     return a
 
 # %% ../nbs/01_data.ipynb #dfd7323b
-def _render(rng, size, organ, modality, sides, big, subtle=False) -> np.ndarray:
-    "One uint8 (size, size) image with a lesion on each of `sides` ('left' | 'right'); `subtle`: no jitter, fainter and smaller lesions."
+def _render(rng, size, organ, modality, sides, big, subtle=False, lesion_scale=1.0) -> np.ndarray:
+    "One uint8 (size, size) image with a lesion on each of `sides` ('left' | 'right'); `subtle`: no jitter of position, scale or gain; `lesion_scale` multiplies the lesions' width."
     yy, xx = np.meshgrid(np.linspace(-1, 1, size), np.linspace(-1, 1, size), indexing='ij')
     (dy, dx), s, gain = rng.uniform(-.04, .04, 2), rng.uniform(.95, 1.05), rng.uniform(.95, 1.05)
     if subtle: dy = dx = 0.; s = gain = 1.
@@ -304,8 +304,7 @@ def _render(rng, size, organ, modality, sides, big, subtle=False) -> np.ndarray:
     img = _INTENSITY[modality][lab]
     if modality == 'X-Ray': img = _blur(img, 3)
     img = img * gain + rng.normal(0, .02, img.shape)
-    sigma, centres = ((.07 if big else .04) if subtle else (.1 if big else .05)), []
-    amp = .3 if subtle else .42
+    sigma, centres = (.1 if big else .05) * lesion_scale, []
     for side in sides:
         cy, cx, ry, rx = reg[side]
         for _ in range(100):
@@ -313,7 +312,7 @@ def _render(rng, size, organ, modality, sides, big, subtle=False) -> np.ndarray:
             c = (cy + ry*r*math.sin(t), cx + rx*r*math.cos(t))
             if all(math.dist(c, o) > .25 for o in centres): break
         centres.append(c)
-        img = img + amp * np.exp(-((yy - c[0])**2 + (xx - c[1])**2) / (2 * sigma**2))
+        img = img + .42 * np.exp(-((yy - c[0])**2 + (xx - c[1])**2) / (2 * sigma**2))
     return (np.clip(img, 0, 1) * 255).round().astype(np.uint8)
 
 # %% ../nbs/01_data.ipynb #1d697ea2
@@ -355,7 +354,7 @@ def _synth_meta(root: Path):
     except (OSError, ValueError): return None
 
 # %% ../nbs/01_data.ipynb #1fc034b9
-def _write_synthetic(out: Path, n_images, n_test_images, image_size, seed, subtle=False, **_):
+def _write_synthetic(out: Path, n_images, n_test_images, image_size, seed, subtle=False, lesion_scale=1.0, **_):
     rng = np.random.default_rng(seed); (out/'images').mkdir(parents=True)
     recs, caps, qid = dict(train=[], test=[]), [], 0
     for i in range(n_images + n_test_images):
@@ -365,7 +364,7 @@ def _write_synthetic(out: Path, n_images, n_test_images, image_size, seed, subtl
         mode = rng.choice(['left', 'right', 'both'] if n > 1 else ['left', 'right'])
         sides = [] if not n else (['left', 'right'] + list(rng.choice(['left', 'right'], n - 2)) if mode == 'both' else [str(mode)] * n)
         name, split = f'synth_{i:05d}.png', 'train' if i < n_images else 'test'
-        Image.fromarray(_render(rng, image_size, organ, modality, sides, big, subtle)).save(out/'images'/name, compress_level=1)
+        Image.fromarray(_render(rng, image_size, organ, modality, sides, big, subtle, lesion_scale)).save(out/'images'/name, compress_level=1)
         for q, a, at, qt in _questions(rng, organ, modality, sides, big):
             if subtle and qt in ('ORGAN', 'MODALITY'): continue                  # one answer each: nothing to learn
             qid += 1
@@ -377,11 +376,11 @@ def _write_synthetic(out: Path, n_images, n_test_images, image_size, seed, subtl
     (out/'licences.txt').write_text('ROCO_ID,PMC_ID,CC\n' + ''.join(f'{c},{n},CC0\n' for c, n, _ in caps))
 
 # %% ../nbs/01_data.ipynb #68e57bfe
-def make_synthetic(root, n_images=96, n_test_images=32, image_size=64, seed=0, subtle=False) -> Path:
-    "Write the synthetic set under `root` (idempotent, deterministic from `seed`); returns `root`. `subtle`: the one-anatomy variant."
+def make_synthetic(root, n_images=96, n_test_images=32, image_size=64, seed=0, subtle=False, lesion_scale=1.0) -> Path:
+    "Write the synthetic set under `root` (idempotent, deterministic from `seed`); returns `root`. `subtle`: the one-anatomy variant; `lesion_scale`: wider lesions."
     root = Path(root).expanduser()
     args = dict(n_images=n_images, n_test_images=n_test_images, image_size=image_size, seed=seed, version=_SYNTH_VERSION,
-                **(dict(subtle=True) if subtle else {}))
+                **(dict(subtle=True) if subtle else {}), **(dict(lesion_scale=lesion_scale) if lesion_scale != 1.0 else {}))
     if _synth_meta(root) == args: return root
     if root.is_dir() and any(root.iterdir()) and _synth_meta(root) is None:
         raise DataError(f'{root}: not empty and not a synthetic set; refusing to overwrite it')
@@ -597,7 +596,7 @@ def synthetic_root(root=None, **gen) -> Path:
 def load_dataset(name, root=None, split='train', **kw) -> Records:
     "Questions of `split` of dataset `name`: 'vqa_rad' | 'slake' | 'pmc_vqa' | 'synthetic'."
     if name == 'synthetic':
-        gen = {k: kw.pop(k) for k in ('n_images', 'n_test_images', 'image_size', 'seed', 'subtle') if k in kw}
+        gen = {k: kw.pop(k) for k in ('n_images', 'n_test_images', 'image_size', 'seed', 'subtle', 'lesion_scale') if k in kw}
         if kw: raise TypeError(f'unexpected arguments for the synthetic set: {sorted(kw)}')
         return load_synthetic(synthetic_root(root, **gen), split)
     if name not in _LOADERS: raise ValueError(f"unknown dataset {name!r}; expected one of {[*_LOADERS, 'synthetic']}")
