@@ -6,14 +6,14 @@ figure results/<setting>/data-efficiency.png.
     python tools/results_table.py --write    # put them into nbs/index.ipynb between the results-table markers; draw the figure
     python tools/results_table.py --check    # exit 1 when the notebook's tables differ from the files (CI)
 """
-import json, math, statistics, sys
+import json, math, statistics
 from pathlib import Path
+from index_section import sync
 from cmdpi.ablate import variant_slug
 from cmdpi.eval import PAPER_TABLES
 
 root = Path(__file__).resolve().parents[1]
 results = root / 'results'
-START, END = '<!-- results-table:start -->', '<!-- results-table:end -->'
 ORDER = ['CMDPI', 'CMDPI w/o pre-training', 'plain fine-tuning', 'image-blind']
 
 def nan(x): return x is None or (isinstance(x, float) and math.isnan(x))
@@ -114,22 +114,7 @@ def figure(eff, path: Path):
     axs[0].legend(fontsize=7); fig.tight_layout()
     fig.savefig(path, metadata={'Software': None}); return path
 
-def splice(src: str, t: str) -> str:
-    a, b = src.index(START) + len(START), src.index(END)
-    return src[:a] + '\n' + t + '\n' + src[b:]
-
 if __name__ == '__main__':
     t, eff = tables()
-    if '--write' in sys.argv or '--check' in sys.argv:
-        nb_path = root / 'nbs' / 'index.ipynb'; nb = json.loads(nb_path.read_text())
-        cells = [c for c in nb['cells'] if c['cell_type'] == 'markdown' and START in ''.join(c['source'])]
-        if len(cells) != 1: sys.exit(f'{nb_path}: expected one markdown cell with {START}, found {len(cells)}')
-        old = ''.join(cells[0]['source']); new = splice(old, t)
-        if '--check' in sys.argv:
-            print('the results tables in nbs/index.ipynb are up to date' if new == old else
-                  'the results tables in nbs/index.ipynb are stale: run python tools/results_table.py --write')
-            sys.exit(0 if new == old else 1)
-        cells[0]['source'] = new.splitlines(keepends=True)
-        nb_path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
+    if sync('results-table', t, 'tools/results_table.py'):
         for setting in sorted({s for s, _, _ in eff}): print('wrote', figure([e for e in eff if e[0] == setting], results / setting / 'data-efficiency.png'))
-    else: print(t)

@@ -4,11 +4,11 @@
     python tools/speed_table.py --write    # put it into nbs/index.ipynb between the speed-table markers
     python tools/speed_table.py --check    # exit 1 when the notebook's table differs from the files (CI)
 """
-import json, sys
+import json
 from pathlib import Path
+from index_section import sync
 
 root = Path(__file__).resolve().parents[1]
-START, END = '<!-- speed-table:start -->', '<!-- speed-table:end -->'
 
 def cell(r, kind, path):
     x = r['results'].get(f'{kind}/{path}')
@@ -31,21 +31,5 @@ def table() -> str:
                     f"| {cell(r, 'plain_finetune', 'plain')} | {'–' if ratio is None else f'{ratio:.2f}'} | `{r.get('command') or ''}` |")
     return '\n'.join(rows)
 
-def splice(src: str, t: str) -> str:
-    a, b = src.index(START) + len(START), src.index(END)
-    return src[:a] + '\n' + t + '\n' + src[b:]
-
 if __name__ == '__main__':
-    t = table()
-    if '--write' in sys.argv or '--check' in sys.argv:
-        p = root / 'nbs' / 'index.ipynb'; nb = json.loads(p.read_text())
-        cells = [c for c in nb['cells'] if c['cell_type'] == 'markdown' and START in ''.join(c['source'])]
-        if len(cells) != 1: sys.exit(f'{p}: expected one markdown cell with {START}, found {len(cells)}')
-        old = ''.join(cells[0]['source']); new = splice(old, t)
-        if '--check' in sys.argv:
-            print('the speed table in nbs/index.ipynb is up to date' if new == old else
-                  'the speed table in nbs/index.ipynb is stale: run python tools/speed_table.py --write')
-            sys.exit(0 if new == old else 1)
-        cells[0]['source'] = new.splitlines(keepends=True)
-        p.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
-    else: print(t)
+    sync('speed-table', table(), 'tools/speed_table.py')
