@@ -5,7 +5,9 @@ of the same split), and measure the image reconstruction error L_img^d and the a
 If the error and the accuracy do not move with ε, the model reconstructs and answers from the global vector h_F and the
 text, not from the local image features that difference reconstruction deviates.
 
-    python tools/diff_rec_probe.py --ckpt results/cpu-small/mechanism/seed0/CMDPI/finetune/best.pt --out results/cpu-small/mechanism/probe-seed0.json
+    python tools/diff_rec_probe.py --ckpt results/cpu-small/mechanism/seed0/CMDPI/finetune/best.pt --split selection \
+        --data-root runs/cpu-small/subtle2 --out results/cpu-small/mechanism/probe/seed0-CMDPI.json
+    python tools/diff_rec_probe.py --summary results/cpu-small/mechanism/probe     # the table of all probes there: probe.md
 """
 import argparse, json
 from pathlib import Path
@@ -34,10 +36,26 @@ def probe(model, ds, samples, perm, eps, bs=64):
         hits += [normalize_answer(model.answers[k]) == normalize_answer(samples[j].answer) for k, j in zip(pred, idx)]
     return dict(eps=eps, img_loss=sum(errs) / len(ds), accuracy=100 * sum(hits) / len(hits))
 
+def summary(folder: Path) -> str:
+    "Mean ± sample std over seeds of each variant's answer accuracy at each ε, from the probe files `seed<s>-<variant>.json`."
+    import statistics
+    by = {}
+    for f in sorted(folder.glob('seed*-*.json')):
+        by.setdefault(f.stem.split('-', 1)[1], []).append({r['eps']: r['accuracy'] for r in json.loads(f.read_text())['rows']})
+    pm = lambda xs: f'{statistics.fmean(xs):.1f}' + (f' ± {statistics.stdev(xs):.1f}' if len(xs) > 1 else '')
+    rows = [f"| {v} | {len(rs)} | " + ' | '.join(pm([r[e] for r in rs]) for e in EPS) + ' |' for v, rs in by.items()]
+    return ('| variant (folder) | seeds | ' + ' | '.join(f'ε = {e:g}' for e in EPS) + ' |\n|---|---|' + '---|' * len(EPS) + '\n'
+            + '\n'.join(rows) + '\n\nAnswer accuracy (%) on the selection split with the local image features of every question '
+            'replaced by ε·H_I + (1−ε)·Ĥ_I of another image (Eq. 8): ε = 1 is the model as trained, ε = 0 answers from '
+            "another image's local features (the global h_F still comes from the question's own image).\n")
+
 if __name__ == '__main__':
-    ap = argparse.ArgumentParser(); ap.add_argument('--ckpt', required=True); ap.add_argument('--out', required=True)
+    ap = argparse.ArgumentParser(); ap.add_argument('--ckpt'); ap.add_argument('--out'); ap.add_argument('--summary')
     ap.add_argument('--split', default='test'); ap.add_argument('--data-root', default=None)
     a = ap.parse_args(); seed_everything(0)
+    if a.summary:
+        t = summary(Path(a.summary)); (Path(a.summary) / 'probe.md').write_text(t); print(t); raise SystemExit
+    if not (a.ckpt and a.out): ap.error('give --ckpt and --out (or --summary FOLDER)')
     model = load_model(a.ckpt, 'cpu'); ex = model.run_info
     _, samples = split_samples(ex['dataset'], a.split, a.data_root, ex.get('holdout', 0.0), model.cfg.seed, ex.get('fraction', 1.0))
     ds = VQADataset(samples, AnswerVocab(ex['vocab']), model.tokenizer, image_transform(model.cfg), ImageCache(model.cfg.image_size))

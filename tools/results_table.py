@@ -15,6 +15,7 @@ from cmdpi.eval import PAPER_TABLES
 root = Path(__file__).resolve().parents[1]
 results = root / 'results'
 ORDER = ['CMDPI', 'CMDPI w/o pre-training', 'plain fine-tuning', 'image-blind']
+EFF_DIFFS = [('CMDPI', 'plain fine-tuning'), ('CMDPI', 'CMDPI w/o pre-training'), ('CMDPI', 'image-blind')]
 
 def nan(x): return x is None or (isinstance(x, float) and math.isnan(x))
 def pm(s) -> str: return '–' if nan(s['mean']) else f"{s['mean']:.1f}" + ('' if nan(s['std']) else f" ± {s['std']:.1f}")
@@ -65,7 +66,7 @@ def protocol(st, folder) -> str:
             f"from `{folder.relative_to(root)}/{st['study']}.json`.")
 
 def tables() -> tuple[str, list]:
-    parts, eff = [], []
+    parts, eff, mech = [], [], {}
     head = ['variant', 'open', 'closed', 'overall', 'seeds', 'ceiling (open / closed / overall)']
     for setting, folder, st in studies():
         frac, ds = st.get('fraction', 1.0), st['dataset']
@@ -80,9 +81,22 @@ def tables() -> tuple[str, list]:
                 text += '\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
                     f'{a} − {b}: {pm(paired(st, a, b))}' for a, b in diffs) + '.'
             parts.append(text + '\n\n' + protocol(st, folder))
-        elif st['study'] != 'baseline' or ds == 'synthetic':
+        elif ds == 'synthetic': mech.setdefault((setting, folder), []).append(st)
+        elif st['study'] != 'baseline':
             what = {'finetune': "Fig. 8's fine-tuning ablation", 'pretrain': "Fig. 7's pre-training ablation"}.get(st['study'], f"the {st['study']} study")
             parts.append(f'**{ds}, {setting}, {what} (`{folder.name}`).**\n\n' + md(head, study_rows(st, folder)) + '\n\n' + protocol(st, folder))
+    for (setting, folder), sts in mech.items():
+        sts = sorted(sts, key=lambda st: st['study'] != 'finetune')              # the fine-tuning ablation first
+        rows = [r for st in sts for r in study_rows(st, folder) if not r[0].endswith('(baseline)')]
+        rows += [r for r in study_rows(sts[0], folder) if r[0].endswith('(baseline)')]
+        both = dict(runs={v: rs for st in sts for v, rs in st['runs'].items()})
+        diffs = [(a, b) for a, b in (('w/o both', 'CMDPI'), ('w/o diff. rec.', 'CMDPI'), ('w/o head mixup', 'CMDPI'),
+                                     ('w/o both', 'plain fine-tuning')) if a in both['runs'] and b in both['runs']]
+        parts.append(f'**The mechanism check, {setting}: Fig. 8\'s fine-tuning ablation and plain fine-tuning on the subtle synthetic set '
+                     f'(`{folder.name}`; test accuracy %, mean ± sample std over seeds).**\n\n' + md(head, rows)
+                     + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
+                         f'{a} − {b}: {pm(paired(both, a, b))}' for a, b in diffs) + '.' if diffs else '')
+                     + '\n\n' + ' '.join(f"{', '.join(st['summary'])}: {protocol(st, folder)}" for st in sts))
     if eff:
         vs = [v for v in ORDER if any(v in st['summary'] for _, _, st in eff)]
         rows = []
@@ -90,9 +104,11 @@ def tables() -> tuple[str, list]:
             n = run(folder, next(iter(st['runs'])), st['seeds'][0])['protocol']['n_train']
             prior = st.get('baseline_summary', {}).get('question-only prior')
             rows.append([st['dataset'], f"{st.get('fraction', 1.0):g}", str(n)] + [pm(st['summary'][v]['overall']) if v in st['summary'] else '–' for v in vs]
-                        + [pm(prior['overall']) if prior else '–'])
+                        + [pm(prior['overall']) if prior else '–']
+                        + [pm(paired(st, a, b)) if a in st['runs'] and b in st['runs'] else '–' for a, b in EFF_DIFFS])
         parts.append('**Data efficiency: overall test accuracy (%) by the fraction of the training questions (sampled by image), '
-                     'mean ± sample std over seeds.**\n\n' + md(['dataset', 'fraction', 'training questions (seed 0)', *vs, 'question-only prior'], rows))
+                     'mean ± sample std over seeds; the last columns are paired differences (same seed, same split).**\n\n'
+                     + md(['dataset', 'fraction', 'training questions (seed 0)', *vs, 'question-only prior', *(f'{a} − {b}' for a, b in EFF_DIFFS)], rows))
     return '\n\n'.join(parts), eff
 
 def figure(eff, path: Path):
@@ -107,7 +123,7 @@ def figure(eff, path: Path):
             pts = [(f, s['overall']) for f, s in zip(fr, ss) if s]
             if not pts: continue
             x = [f for f, _ in pts]; m = [s['mean'] for _, s in pts]; sd = [0 if nan(s['std']) else s['std'] for _, s in pts]
-            ax.plot(x, m, marker='o', ls='--' if v == 'question-only prior' else '-', label=v)
+            ax.errorbar(x, m, yerr=sd, marker='o', capsize=3, ls='--' if v == 'question-only prior' else '-', label=v)
             ax.fill_between(x, [a - b for a, b in zip(m, sd)], [a + b for a, b in zip(m, sd)], alpha=0.2)
         ax.set(xscale='log', xlabel='fraction of the training questions', ylabel='overall test accuracy (%)', title=ds)
         ax.set_xticks(fr, [f'{f:g}' for f in fr]); ax.grid(alpha=0.3)
