@@ -126,7 +126,7 @@ def figure(eff, path: Path):
             ax.errorbar(x, m, yerr=sd, marker='o', capsize=3, ls='--' if v == 'question-only prior' else '-', label=v)
             ax.fill_between(x, [a - b for a, b in zip(m, sd)], [a + b for a, b in zip(m, sd)], alpha=0.2)
         ax.set(xscale='log', xlabel='fraction of the training questions', ylabel='overall test accuracy (%)', title=ds)
-        ax.set_xticks(fr, [f'{f:g}' for f in fr]); ax.grid(alpha=0.3)
+        ax.set_xticks(fr, [f'{f:g}' for f in fr]); ax.minorticks_off(); ax.grid(alpha=0.3)
     axs[0].legend(fontsize=7); fig.tight_layout()
     fig.savefig(path, metadata={'Software': None}); return path
 
