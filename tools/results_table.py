@@ -9,7 +9,7 @@ figure results/<setting>/data-efficiency.png.
 import json, math, statistics
 from pathlib import Path
 from index_section import sync
-from cmdpi.ablate import variant_slug
+from cmdpi.ablate import STUDIES, variant_slug
 from cmdpi.eval import PAPER_TABLES
 
 root = Path(__file__).resolve().parents[1]
@@ -58,11 +58,18 @@ def study_rows(st, folder, variants=None):
 def md(header, rows) -> str:
     return '\n'.join(['| ' + ' | '.join(header) + ' |', '|' + '---|' * len(header)] + ['| ' + ' | '.join(r) + ' |' for r in rows])
 
+def start(st) -> str:
+    "How the study's variants start; in the baseline study the ones marked `_no_pretrain` start from random initialisation."
+    s = st.get('start', '')
+    rnd = [v for v in st['runs'] if STUDIES.get(st['study'], {}).get(v, {}).get('_no_pretrain')]
+    pre = [v for v in st['runs'] if v not in rnd]
+    return f"{', '.join(pre)} {s}; {', '.join(rnd)} from random initialisation" if rnd and pre and s.startswith('fine-tuned from') else s
+
 def protocol(st, folder) -> str:
     r = run(folder, next(iter(st['runs'])), st['seeds'][0]); p = r['protocol']
     return (f"{st['dataset']} test split, {r['n']} questions ({r['n_open']} open / {r['n_closed']} closed); {p['n_train']} training "
             f"questions (seed {st['seeds'][0]}; fraction {st.get('fraction', 1.0):g}); selection: {selection(st)}; vocabulary "
-            f"{p['vocab_policy']!r} ({p['n_answers']} answers); seeds {', '.join(map(str, st['seeds']))}; {st.get('start', '')}; "
+            f"{p['vocab_policy']!r} ({p['n_answers']} answers); seeds {', '.join(map(str, st['seeds']))}; {start(st)}; "
             f"from `{folder.relative_to(root)}/{st['study']}.json`.")
 
 def tables() -> tuple[str, list]:
