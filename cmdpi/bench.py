@@ -157,10 +157,10 @@ def pack_data(datasets, out, size: int = 224, src=None, max_mib: float | None = 
 @command()
 def cmdpi_pack(
     datasets: str = 'vqa_rad',      # comma-separated folders of the data root: vqa_rad, slake, roco
-    out: str = '.packed',           # output folder (keep it ignored by git; carry it to the device)
+    out: str = '.packed',           # output folder (keep it ignored by git; ship it with the code)
     size: int = 224,                # the model's input resolution (ViT-B-16: 224)
     data_root: str = None,          # the folder holding the datasets (default: CMDPI_DATA or ../shared/data)
-    max_mib: float = 60.,           # refuse to write more (the device's working tree is limited to 64 MiB)
+    max_mib: float = 60.,           # refuse to write more (a pack that outgrows this is not small enough to ship)
 ):
-    "Pack datasets at model resolution for a machine that receives only the working tree."
+    "Pack datasets at model resolution, small enough to ship with the code to a GPU machine."
     print(json.dumps(pack_data(datasets.split(','), out, size, data_root, max_mib)))

@@ -178,7 +178,7 @@ def _procs():
             if (trees and not ({'export', 'exports', 'exporti', 'exec_doc', 'hide'} & set(cell.directives_))
                     and _contains(trees, (ast.Import, ast.ImportFrom)) and _contains(trees, (ast.Expr, ast.Assign))):
                 imps = [t for t in trees if isinstance(t, (ast.Import, ast.ImportFrom))]
-                NOTES.append(f'{self.nb.path_.name}: a visible cell mixes imports with code (STYLE: imports only in the '
+                NOTES.append(f'{self.nb.path_.name}: a visible cell mixes imports with code (imports belong in the '
                              f'import cells); nbdev_docs would run it all, here only its imports run: '
                              f'{cell.source.strip().splitlines()[0][:70]!r}')
                 self.k.run_cell('\n'.join(ast.unparse(n) for n in imps))

@@ -1,10 +1,10 @@
 #!/bin/bash
 # The prepared GPU check: one call of about 9 minutes on an H100 / H200.
-# Here, first (from the repository root):
+# First, on a machine with the data and a package index (from the repository root):
 #   bash tools/device_wheels.sh                                   # .whl/: open_clip, ftfy, fastcore, pydicom
 #   cmdpi_pack --datasets vqa_rad --size 224 --out .packed        # 9 MiB: VQA-RAD at model resolution
-# Then the device tool: run(command='bash tools/device_check.sh', carry=['.whl', '.packed'], timeout_s=580)
-# and commit what comes back under results/ with the command. SMOKE=1 runs the same steps on a CPU
+# Then ship the repository with .whl/ and .packed/ to the GPU machine, run `bash tools/device_check.sh` there
+# (its results land in $OUT, default runs/device), and commit them under results/ with the command. SMOKE=1 runs the same steps on a CPU
 # with the tiny configuration (to check the script itself; its numbers mean nothing).
 set -uo pipefail
 export PYTHONUNBUFFERED=1

@@ -1,7 +1,7 @@
 #!/bin/bash
-# Download, into the ignored folder .whl/, the wheels a GPU device machine lacks (it has PyTorch,
-# torchvision, timm, numpy, pillow, matplotlib, tqdm, regex, huggingface_hub; it cannot reach PyPI).
-# Run here, once, from the repository root; then `carry` .whl (see tools/device_check.sh).
+# Download, into the ignored folder .whl/, the wheels a GPU machine that has PyTorch, torchvision, timm, numpy,
+# pillow, matplotlib, tqdm, regex and huggingface_hub but cannot reach PyPI still needs.
+# Run once, from the repository root, where PyPI is reachable; then ship .whl/ with the code (see tools/device_check.sh).
 set -euo pipefail
 grep -qx '/.whl/' .git/info/exclude 2>/dev/null || echo '/.whl/' >> .git/info/exclude
 python3 -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 --implementation cp \
