@@ -62,6 +62,7 @@ class CMDPIConfig:
     sim_threshold: float = 0.75       # §4.2 / Fig. 14: cosine threshold for similar images
     diff_rec: bool = True             # Eqs. 8–10 (Fig. 8)
     head_mixup: bool = True           # Eqs. 11–12 (Fig. 8)
+    answer_deviated: bool = True      # §3.3: h_D of Eq. 11 from the deviated features | False: from the undeviated ones
     w_mix: float = 1.0                # Eq. 13 / Table 4
     w_diff: float = 1.0               # Eq. 13 / Table 4
     lam_dist: str = 'uniform'         # Eq. 11: λ ~ U[0,1] | 'beta' (Table 5) | 'fixed' (Fig. 15)

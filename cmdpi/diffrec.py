@@ -111,6 +111,7 @@ def diff_rec_terms(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None, ge
     if not cfg.diff_rec:
         z = h_F.sum() * 0.; return dict(diff=z, img_d=z, txt_d=z, h_D=H_o[:, -1], eps=eps)
     out_I, out_T, h_D = model.heads(H_o, pad)                                 # Eq. (9)
+    if not cfg.answer_deviated: h_D = model.reconstruct(h_F, H_I[:B], H_T, pad)[:, -1]   # the diagnostic variant
     L_img, L_txt = img_loss(out_I, patchify(model.seen(x), model.patch)), txt_loss(out_T, model.ffn_T.target(ids), pad)
     return dict(diff=cfg.w_img * L_img + cfg.w_txt * L_txt, img_d=L_img, txt_d=L_txt, h_D=h_D, eps=eps)  # Eq. (10)
 

@@ -15,7 +15,7 @@ from torch.optim.lr_scheduler import LambdaLR
 from torch.utils.data import DataLoader, default_collate
 from fastcore.basics import patch, store_attr
 from tqdm.auto import tqdm
-from .core import seed_everything, get_device, autocast, use_bf16
+from .core import seed_everything, get_device, autocast, use_bf16, CMDPIConfig
 
 # %% auto #0
 __all__ = ['item_seed', 'default_batches', 'to_device', 'shard_units', 'shard_bounds', 'shard', 'dist_setup', 'is_main',
@@ -409,9 +409,11 @@ def _short(v, n: int = 60) -> str:
 
 def check_same_run(old: dict, new: dict, path) -> None:
     "`ValueError` naming every difference between the `extra_state` of the run in `path` (`old`) and this run's (`new`), the command line aside."
-    diff = []
+    diff, defaults = [], CMDPIConfig().to_dict()
     for k in sorted(set(old) | set(new) - {'command'}):
         a, b = old.get(k), new.get(k)
+        if k == 'config' and isinstance(a, dict) and isinstance(b, dict):   # fields newer than the checkpoint, at their default
+            a = a | {f: v for f, v in b.items() if f not in a and f in defaults and v == defaults[f]}
         if k == 'command' or a == b: continue
         if isinstance(a, dict) and isinstance(b, dict):
             diff += [f'{k}.{f}: {_short(a.get(f))} -> {_short(b.get(f))}' for f in sorted(set(a) | set(b)) if a.get(f) != b.get(f)]
