@@ -23,7 +23,8 @@ STUDIES = {
     'baseline': {'CMDPI': {}, 'CMDPI w/o pre-training': dict(_no_pretrain=True),
                  'plain fine-tuning': dict(diff_rec=False, head_mixup=False, _no_pretrain=True),
                  'image-blind': dict(image_blind=True)},
-    'answer_input': {'CMDPI': {}, 'answer from undeviated': dict(answer_deviated=False)},
+    'answer_input': {'CMDPI': {}, 'answer from undeviated': dict(answer_deviated=False),
+                     'answer from undeviated, w/o head mixup': dict(answer_deviated=False, head_mixup=False)},
     'threshold': {f'threshold {t:.2f}': dict(sim_threshold=t) for t in (0.70, 0.75, 0.80, 0.85, 0.90, 0.95)},
     'lambda': {'uniform': {}, **{f'Beta({a}, {b})': dict(lam_dist='beta', lam_a=a, lam_b=b)
                                   for a, b in ((0.2, 0.2), (0.4, 0.4), (2.0, 2.0), (0.2, 1.0), (1.0, 0.2))},

@@ -98,9 +98,11 @@ def tables() -> tuple[str, list]:
         rows = [r for i, r in enumerate(rows) if r[0] not in [q[0] for q in rows[:i]]]   # a variant shared by two studies once
         rows += [r for r in study_rows(sts[0], folder) if r[0].endswith('(baseline)')]
         both = dict(runs={v: rs for st in sts for v, rs in st['runs'].items()})
-        extra = ', CMDPI with the answer read from the undeviated features' if 'answer from undeviated' in both['runs'] else ''
+        extra = (', CMDPI with the answer read from the undeviated features (with and w/o head mixup)'
+                 if 'answer from undeviated' in both['runs'] else '')
         diffs = [(a, b) for a, b in (('w/o both', 'CMDPI'), ('w/o diff. rec.', 'CMDPI'), ('w/o head mixup', 'CMDPI'),
-                                     ('w/o both', 'plain fine-tuning'), ('answer from undeviated', 'CMDPI'))
+                                     ('w/o both', 'plain fine-tuning'), ('answer from undeviated', 'CMDPI'),
+                                     ('answer from undeviated', 'w/o diff. rec.'), ('answer from undeviated, w/o head mixup', 'w/o both'))
                  if a in both['runs'] and b in both['runs']]
         parts.append(f'**The mechanism check, {setting}: Fig. 8\'s fine-tuning ablation{extra} and plain fine-tuning on the subtle synthetic set '
                      f'(`{folder.name}`; test accuracy %, mean ± sample std over seeds).**\n\n' + md(head, rows)

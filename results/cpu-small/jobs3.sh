@@ -1,0 +1,8 @@
+# The answer-input diagnosis, run after jobs2.sh: python tools/run_jobs.py results/cpu-small/jobs3.sh -j 1
+# On the mechanism check's subtle set (runs/cpu-small/subtle2, made by jobs2.sh) with the same configuration and the same
+# pre-training per seed: CMDPI with the answer slot read from the undeviated features (answer_deviated=False; L_diff
+# unchanged) beside CMDPI as §3.3 has it (the finished runs of the fine-tuning ablation, reused).
+cmdpi_ablate --study answer_input --variants "answer from undeviated" --dataset synthetic --data-root runs/cpu-small/subtle2 --corpus synthetic:runs/cpu-small/subtle2 --config results/cpu-small/mechanism-config.json --holdout 0.1 --seeds 0 --out results/cpu-small/mechanism && touch runs/cpu-small/done/a0
+cmdpi_ablate --study answer_input --variants "answer from undeviated" --dataset synthetic --data-root runs/cpu-small/subtle2 --corpus synthetic:runs/cpu-small/subtle2 --config results/cpu-small/mechanism-config.json --holdout 0.1 --seeds 1 --out results/cpu-small/mechanism && touch runs/cpu-small/done/a1
+cmdpi_ablate --study answer_input --variants "answer from undeviated" --dataset synthetic --data-root runs/cpu-small/subtle2 --corpus synthetic:runs/cpu-small/subtle2 --config results/cpu-small/mechanism-config.json --holdout 0.1 --seeds 2 --out results/cpu-small/mechanism && touch runs/cpu-small/done/a2
+cmdpi_ablate --study answer_input --dataset synthetic --data-root runs/cpu-small/subtle2 --corpus synthetic:runs/cpu-small/subtle2 --config results/cpu-small/mechanism-config.json --holdout 0.1 --seeds 0,1,2 --out results/cpu-small/mechanism  # after: runs/cpu-small/done/a0 runs/cpu-small/done/a1 runs/cpu-small/done/a2
