@@ -14,7 +14,8 @@ from .finetune import finetune
 from .eval import evaluate_checkpoint, ablation_table, plot_breakdown, save_fig, summarize
 
 # %% auto #0
-__all__ = ['STUDIES', 'PRETRAIN_STUDIES', 'check_study', 'variant_slug', 'run_variant', 'ablate', 'cmdpi_ablate']
+__all__ = ['STUDIES', 'PRETRAIN_STUDIES', 'check_study', 'variant_slug', 'run_variant', 'contra_qa_note', 'ablate',
+           'cmdpi_ablate']
 
 # %% ../nbs/10_ablate.ipynb #54c93a99
 STUDIES = {
@@ -86,12 +87,18 @@ def _start_note(study, corpus, init) -> str:
     if corpus: return f'pre-trained on {corpus}' + (', each variant its own run' if study in PRETRAIN_STUDIES else ', one run per seed')
     return 'no pre-training: random initialisation (no --init, no --pretrain-corpus)'
 
+def contra_qa_note(variants, corpus) -> str:
+    "'' unless Contra.QA is among `variants` and `corpus` names no VQA source: then it pre-trains exactly as CMDPI does."
+    if 'Contra.QA' not in variants or not corpus or {s.partition(':')[0].strip() for s in corpus.split(',')} - {'roco'}: return ''
+    return f'; Contra.QA is the same run as CMDPI here: it changes only how VQA samples are pre-trained, and {corpus} holds none'
+
 def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ablate', cfg: CMDPIConfig | None = None,
            pretrain_corpus: str | None = None, init=None, data_root=None, variants=None, resume: bool = True,
            holdout: float = 0.0, fraction: float = 1.0, precision: str = 'auto') -> dict:
     "Train and evaluate every variant of `study` (or the named `variants`) for each seed; the table and all results."
     chosen = check_study(study, init, pretrain_corpus, variants)
-    cfg, out, note = cfg or build_config('tiny'), Path(out), _start_note(study, pretrain_corpus, init)
+    cfg, out = cfg or build_config('tiny'), Path(out)
+    note = _start_note(study, pretrain_corpus, init) + contra_qa_note(chosen, pretrain_corpus)
     print(f'{study} study on {dataset}: {len(chosen)} variant(s) x {len(seeds)} seed(s); {note}')
     rows = {name: [run_variant(study, name, ov, dataset, cfg, s, out, pretrain_corpus, init, data_root, resume, holdout, fraction, precision)
                    for s in seeds] for name, ov in chosen.items()}
