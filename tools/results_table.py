@@ -108,7 +108,7 @@ def tables() -> tuple[str, list]:
                      f'(`{folder.name}`; test accuracy %, mean ± sample std over seeds).**\n\n' + md(head, rows)
                      + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
                          f'{a} − {b}: {pm(paired(both, a, b))}' for a, b in diffs) + '.' if diffs else '')
-                     + '\n\n' + ' '.join(f"{', '.join(st['summary'])}: {protocol(st, folder)}" for st in sts))
+                     + '\n\n' + ' '.join(f"{'; '.join(st['summary'])}: {protocol(st, folder)}" for st in sts))
     if eff:
         vs = [v for v in ORDER if any(v in st['summary'] for _, _, st in eff)]
         rows = []
