@@ -9,7 +9,7 @@ text, not from the local image features that difference reconstruction deviates.
         --data-root runs/cpu-small/subtle2 --out results/cpu-small/mechanism/probe/seed0-CMDPI.json
     python tools/diff_rec_probe.py --summary results/cpu-small/mechanism/probe     # the table of all probes there: probe.md
 """
-import argparse, json
+import argparse, json, statistics
 from pathlib import Path
 import torch
 from cmdpi.core import seed_everything
@@ -38,7 +38,6 @@ def probe(model, ds, samples, perm, eps, bs=64):
 
 def summary(folder: Path) -> str:
     "Mean ± sample std over seeds of each variant's answer accuracy at each ε, from the probe files `seed<s>-<variant>.json`."
-    import statistics
     by = {}
     for f in sorted(folder.glob('seed*-*.json')):
         by.setdefault(f.stem.split('-', 1)[1], []).append({r['eps']: r['accuracy'] for r in json.loads(f.read_text())['rows']})

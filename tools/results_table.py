@@ -16,6 +16,11 @@ root = Path(__file__).resolve().parents[1]
 results = root / 'results'
 ORDER = ['CMDPI', 'CMDPI w/o pre-training', 'plain fine-tuning', 'image-blind']
 EFF_DIFFS = [('CMDPI', 'plain fine-tuning'), ('CMDPI', 'CMDPI w/o pre-training'), ('CMDPI', 'image-blind')]
+MECH_DIFFS = [('w/o both', 'CMDPI'), ('w/o diff. rec.', 'CMDPI'), ('w/o head mixup', 'CMDPI'), ('w/o both', 'plain fine-tuning'),
+              ('answer from undeviated', 'CMDPI'), ('answer from undeviated', 'w/o diff. rec.'),
+              ('answer from undeviated, w/o head mixup', 'w/o both')]
+WHAT = {'finetune': "Fig. 8's fine-tuning ablation", 'pretrain': "Fig. 7's pre-training ablation",
+        'answer_input': 'CMDPI with the answer read from the undeviated features (with and w/o head mixup)'}
 
 def nan(x): return x is None or (isinstance(x, float) and math.isnan(x))
 def pm(s) -> str: return '–' if nan(s['mean']) else f"{s['mean']:.1f}" + ('' if nan(s['std']) else f" ± {s['std']:.1f}")
@@ -90,21 +95,16 @@ def tables() -> tuple[str, list]:
             parts.append(text + '\n\n' + protocol(st, folder))
         elif ds == 'synthetic': mech.setdefault((setting, folder), []).append(st)
         elif st['study'] != 'baseline':
-            what = {'finetune': "Fig. 8's fine-tuning ablation", 'pretrain': "Fig. 7's pre-training ablation"}.get(st['study'], f"the {st['study']} study")
+            what = WHAT.get(st['study'], f"the {st['study']} study")
             parts.append(f'**{ds}, {setting}, {what} (`{folder.name}`).**\n\n' + md(head, study_rows(st, folder)) + '\n\n' + protocol(st, folder))
     for (setting, folder), sts in mech.items():
         sts = sorted(sts, key=lambda st: st['study'] != 'finetune')              # the fine-tuning ablation first
-        rows = [r for st in sts for r in study_rows(st, folder) if not r[0].endswith('(baseline)')]
-        rows = [r for i, r in enumerate(rows) if r[0] not in [q[0] for q in rows[:i]]]   # a variant shared by two studies once
-        rows += [r for r in study_rows(sts[0], folder) if r[0].endswith('(baseline)')]
+        rows = {r[0]: r for st in sts for r in study_rows(st, folder) if not r[0].endswith('(baseline)')}   # a shared variant once
+        rows = [*rows.values(), *(r for r in study_rows(sts[0], folder) if r[0].endswith('(baseline)'))]
         both = dict(runs={v: rs for st in sts for v, rs in st['runs'].items()})
-        extra = (', CMDPI with the answer read from the undeviated features (with and w/o head mixup)'
-                 if 'answer from undeviated' in both['runs'] else '')
-        diffs = [(a, b) for a, b in (('w/o both', 'CMDPI'), ('w/o diff. rec.', 'CMDPI'), ('w/o head mixup', 'CMDPI'),
-                                     ('w/o both', 'plain fine-tuning'), ('answer from undeviated', 'CMDPI'),
-                                     ('answer from undeviated', 'w/o diff. rec.'), ('answer from undeviated, w/o head mixup', 'w/o both'))
-                 if a in both['runs'] and b in both['runs']]
-        parts.append(f'**The mechanism check, {setting}: Fig. 8\'s fine-tuning ablation{extra} and plain fine-tuning on the subtle synthetic set '
+        diffs = [(a, b) for a, b in MECH_DIFFS if a in both['runs'] and b in both['runs']]
+        what = [WHAT[st['study']] if st['study'] in WHAT else ', '.join(st['summary']) for st in sts]
+        parts.append(f'**The mechanism check, {setting}: {" and ".join(filter(None, [", ".join(what[:-1]), what[-1]]))} on the subtle synthetic set '
                      f'(`{folder.name}`; test accuracy %, mean ± sample std over seeds).**\n\n' + md(head, rows)
                      + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
                          f'{a} − {b}: {pm(paired(both, a, b))}' for a, b in diffs) + '.' if diffs else '')
