@@ -79,6 +79,7 @@ class CMDPIConfig:
     warmup: float = 0.05              # fraction of steps with linear warm-up; not given
     grad_clip: float = 1.0            # not given
     grad_accum: int = 1
+    questions_per_image: int = 1      # k: batches of whole units of ≤ k questions on one image, each image encoded once per step; 1: per-question batches
     seed: int = 0
     # --- controls ---
     image_blind: bool = False         # every image replaced by one constant image, in training and at test time

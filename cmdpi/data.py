@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
+from torch.utils.data import default_collate
 from PIL import Image, UnidentifiedImageError
 import open_clip
 import pydicom
@@ -20,11 +21,11 @@ from open_clip.constants import OPENAI_DATASET_MEAN as OPENAI_CLIP_MEAN, OPENAI_
 from .core import data_root
 
 # %% auto #0
-__all__ = ['DATASETS', 'VQASample', 'Caption', 'DataError', 'Records', 'load_vqa_rad', 'load_slake', 'load_roco', 'load_pmc_vqa',
-           'normalize_answer', 'AnswerVocab', 'vqa_accuracy', 'make_synthetic', 'load_synthetic',
-           'load_synthetic_captions', 'is_dicom', 'load_dicom', 'pil_tensor', 'load_image', 'ImageCache',
-           'ImageTransform', 'image_transform', 'Tokenizer', 'VQADataset', 'CaptionDataset', 'synthetic_root',
-           'load_dataset']
+__all__ = ['VIEW_KEYS', 'VIEW_KEYS_BY_IMAGE', 'DATASETS', 'VQASample', 'Caption', 'DataError', 'Records', 'load_vqa_rad',
+           'load_slake', 'load_roco', 'load_pmc_vqa', 'normalize_answer', 'AnswerVocab', 'vqa_accuracy',
+           'make_synthetic', 'load_synthetic', 'load_synthetic_captions', 'is_dicom', 'load_dicom', 'pil_tensor',
+           'load_image', 'ImageCache', 'ImageTransform', 'image_transform', 'Tokenizer', 'view_seed', 'VQADataset',
+           'CaptionDataset', 'collate_views', 'batch_images', 'synthetic_root', 'load_dataset']
 
 # %% ../nbs/01_data.ipynb #bf9a9a35
 @dataclass
@@ -546,21 +547,41 @@ def __call__(self: Tokenizer, texts) -> torch.Tensor:
     return out
 
 # %% ../nbs/01_data.ipynb #b3e63e86
+def view_seed(batch_seed: int, image: int, salt: int = 0) -> int:
+    "The 63-bit seed of image `image`'s augmented view in the micro-batch of `batch_seed` (`salt`: another view of it, e.g. a second one)."
+    h = hashlib.blake2b(f'view:{batch_seed}:{image}:{salt}'.encode(), digest_size=8).digest()
+    return int.from_bytes(h, 'little') >> 1
+
 class _ImageTextDataset(torch.utils.data.Dataset):
     def __init__(self, samples, texts, tokenizer, tfm, cache):
         self.samples, self.tfm, self.cache = list(samples), tfm, cache
         self.ids = tokenizer([t for t in texts])                               # (len, M)
         self.images = list(dict.fromkeys(s.image for s in self.samples))
         pos = {p: i for i, p in enumerate(self.images)}; self.image_idx = [pos[s.image] for s in self.samples]
+        self._views = {}
     def __len__(self): return len(self.samples)
+    def _image(self, j: int) -> torch.Tensor:
+        "uint8 image `j` of `.images`; a `DataError` names the file and a record that needs it."
+        try: return self.cache.get(self.images[j])
+        except DataError as e:
+            s = self.samples[self.image_idx.index(j)]
+            raise DataError(f'{e} (needed by {s.dataset} record {s.id})') from None
     def _item(self, key):
-        i, seed = key if isinstance(key, (tuple, list)) else (key, None)
-        g = None if seed is None else torch.Generator().manual_seed(int(seed))
-        s = self.samples[i]
-        try: img = self.cache.get(s.image)
-        except DataError as e: raise DataError(f'{e} (needed by {s.dataset} record {s.id})') from None
-        x = self.tfm(img, g)
-        return dict(image=x, ids=self.ids[i], image_idx=self.image_idx[i], idx=int(i))
+        i, seed, bseed = (*key, None)[:3] if isinstance(key, (tuple, list)) else (key, None, None)
+        j = self.image_idx[i]
+        x = self.view(j, bseed) if bseed is not None else \
+            self.tfm(self._image(j), None if seed is None else torch.Generator().manual_seed(int(seed)))
+        return dict(image=x, ids=self.ids[i], image_idx=j, idx=int(i))
+
+# %% ../nbs/01_data.ipynb #19b14ac9
+@patch
+def view(self: _ImageTextDataset, j: int, batch_seed: int, salt: int = 0) -> torch.Tensor:
+    "Image `j` of `.images` as augmented for the micro-batch `batch_seed`: one tensor, shared by every question of that batch on it."
+    k = (batch_seed, j, salt)
+    if k not in self._views:
+        if len(self._views) >= 512: self._views.clear()                        # a recomputed view is the same tensor
+        self._views[k] = self.tfm(self._image(j), torch.Generator().manual_seed(view_seed(batch_seed, j, salt)))
+    return self._views[k]
 
 # %% ../nbs/01_data.ipynb #8d34f19f
 class VQADataset(_ImageTextDataset):
@@ -580,6 +601,31 @@ class CaptionDataset(_ImageTextDataset):
     def __init__(self, captions, tokenizer, tfm, cache):
         super().__init__(captions, [c.caption for c in captions], tokenizer, tfm, cache)
     def __getitem__(self, key): return dict(self._item(key), answer=-1, group=-1)
+
+# %% ../nbs/01_data.ipynb #7cb3b85d
+VIEW_KEYS = (('image', 'image_idx', 'view'), ('image_sim', 'sim_idx', 'view_sim'))
+VIEW_KEYS_BY_IMAGE = {t: v for t, _, v in VIEW_KEYS}
+
+def collate_views(items, keys=VIEW_KEYS) -> dict:
+    "`default_collate` for items made with a batch seed: `views` (U,3,S,S) holds each distinct image once, and for each (image key, index key, view key) of `keys` in the items, the view key (B,) indexes `views` in place of the per-question images."
+    keys = [k for k in keys if k[0] in items[0]]
+    pos, views = {}, []
+    for it in items:
+        for t, k, _ in keys:
+            j, x = int(it[k]), it[t]
+            if j not in pos: pos[j] = len(views); views.append(x)
+            elif x is not views[pos[j]] and not torch.equal(x, views[pos[j]]):
+                raise ValueError(f'two questions on image {j} of one batch carry different views: collate_views needs '
+                                 'items made with a batch seed (one augmented view per image per micro-batch)')
+    b = default_collate([{k: v for k, v in it.items() if k not in {t for t, _, _ in keys}} for it in items])
+    b['views'] = torch.stack(views)
+    for t, k, v in keys: b[v] = torch.tensor([pos[int(it[k])] for it in items])
+    return b
+
+def batch_images(batch: dict, key: str = 'image') -> torch.Tensor:
+    "Each question's image (B,3,S,S) of a batch: `batch[key]`, or its views' rows (`views[view]`, `views[view_sim]` for 'image_sim')."
+    if key in batch: return batch[key]
+    return batch['views'][batch[VIEW_KEYS_BY_IMAGE[key]]]
 
 # %% ../nbs/01_data.ipynb #d5495fc6
 _LOADERS = dict(vqa_rad=load_vqa_rad, slake=load_slake, pmc_vqa=load_pmc_vqa)

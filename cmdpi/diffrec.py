@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from .core import CMDPIConfig
 from .encoders import patchify
 from .recnet import CMDPI, img_loss, txt_loss
-from .data import ImageCache, image_transform, VQADataset
+from .data import ImageCache, image_transform, VQADataset, view_seed, batch_images
 from .train import save_checkpoint, load_checkpoint
 
 # %% auto #0
@@ -99,10 +99,13 @@ def deviate(H_I: torch.Tensor, H_I_sim: torch.Tensor, eps: torch.Tensor) -> torc
 
 # %% ../nbs/06_diffrec.ipynb #ef2dd78b
 def diff_rec_terms(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None, generator=None) -> dict:
-    "Eqs. (8)–(10): dict(diff, img_d, txt_d, h_D (B,d), eps (B,)) for a batch with `image`, `image_sim`, `ids`."
+    "Eqs. (8)–(10): dict(diff, img_d, txt_d, h_D (B,d), eps (B,)) for a batch with `image`, `image_sim`, `ids` (or `views`, `view`, `view_sim`: each image encoded once)."
     cfg = cfg or model.cfg
-    x, ids = batch['image'], batch['ids']; B, pad = len(x), model.text_pad(ids)
-    h_I, H_I, h_T, H_T = model.encode(torch.cat([x, batch['image_sim']]) if cfg.diff_rec else x, ids)
+    ids, view = batch['ids'], batch.get('view'); B, pad = len(ids), model.text_pad(ids)
+    if view is None: imgs, view = torch.cat([batch['image'], batch['image_sim']]) if cfg.diff_rec else batch['image'], None
+    else: imgs, view = batch['views'], torch.cat([view, batch['view_sim']]) if cfg.diff_rec else view
+    h_I, H_I, h_T, H_T = model.encode(imgs, ids, view=view)                   # current and similar images, each distinct one once
+    x = batch_images(batch)
     h_F = model.fusion(h_I[:B], h_T)                                          # Eq. (1) on the clean current sample
     if not cfg.diff_rec: eps = torch.ones(B, device=x.device)
     else: eps = batch['eps'] if 'eps' in batch else sample_eps(B, generator, x.device)   # the items' own ε, if drawn
@@ -117,19 +120,23 @@ def diff_rec_terms(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None, ge
 
 # %% ../nbs/06_diffrec.ipynb #cdb12976
 class DiffRecSet(torch.utils.data.Dataset):
-    "A `VQADataset` whose items also hold `image_sim` (3,S,S), an augmented similar image, `sim_idx`, and with a seed ε (Eq. 8) and λ = `lam_fn(1, generator=…)` (Eq. 11)."
-    def __init__(self, base: VQADataset, index: SimIndex, lam_fn=None):
+    "A `VQADataset` whose items also hold `image_sim` (3,S,S), an augmented similar image, `sim_idx`, and with a seed ε (Eq. 8) and λ = `lam_fn(1, generator=…)` (Eq. 11); `shared_views`: one similar image and view per image per micro-batch."
+    def __init__(self, base: VQADataset, index: SimIndex, lam_fn=None, shared_views: bool = False):
         if [str(p) for p in base.images] != [str(p) for p in index.paths]:
             raise ValueError('the SimIndex was built for other images than this dataset holds')
-        self.base, self.index, self.lam_fn = base, index, lam_fn
+        self.base, self.index, self.lam_fn, self.shared_views = base, index, lam_fn, shared_views
     def __len__(self): return len(self.base)
     def __getitem__(self, key):
-        i, seed = key if isinstance(key, (tuple, list)) else (key, None)
-        item = self.base[(i, seed)] if seed is not None else self.base[i]
+        i, seed, bseed = (*key, None)[:3] if isinstance(key, (tuple, list)) else (key, None, None)
+        item = self.base[tuple(k for k in (i, seed, bseed) if k is not None)] if seed is not None else self.base[i]
         g = torch.Generator().manual_seed(int(seed) ^ 0x5EED) if seed is not None else None
         nb = self.index.nbrs[item['image_idx']]
-        j = nb[int(torch.randint(len(nb), (), generator=g))]
-        item = dict(item, image_sim=self.base.tfm(self.base.cache.get(self.base.images[j]), g), sim_idx=j)
+        if bseed is None:
+            j = nb[int(torch.randint(len(nb), (), generator=g))]
+            item = dict(item, image_sim=self.base.tfm(self.base.cache.get(self.base.images[j]), g), sim_idx=j)
+        else:                                                                      # the image's neighbour and its view, this micro-batch
+            j = nb[int(torch.randint(len(nb), (), generator=torch.Generator().manual_seed(view_seed(bseed, item['image_idx'], 3))))]
+            item = dict(item, image_sim=self.base.view(j, bseed), sim_idx=j)
         if g is not None:                                                         # the item's own ε and λ
             item['eps'] = sample_eps(1, g)[0]
             if self.lam_fn is not None: item['lam'] = self.lam_fn(1, generator=g)[0]

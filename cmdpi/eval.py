@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_eval.ipynb #c0fb8519
 from __future__ import annotations
-import hashlib, json, math, statistics, subprocess, textwrap
+import os, hashlib, json, math, statistics, subprocess, textwrap
 from collections import Counter
 from pathlib import Path
 import numpy as np
@@ -116,11 +116,12 @@ def sha256(path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 def git_commit() -> str | None:
-    "`git rev-parse HEAD` of the repository holding the `cmdpi` package, or None (no git, not a checkout)."
+    "`git rev-parse HEAD` of the repository holding the `cmdpi` package; else `$CMDPI_GIT_COMMIT` (a copy shipped without .git) or None."
     try:
         r = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=Path(cmdpi.__file__).parent, capture_output=True, text=True, timeout=10)
-        return r.stdout.strip() or None if r.returncode == 0 else None
-    except (OSError, subprocess.SubprocessError): return None
+        if r.returncode == 0 and r.stdout.strip(): return r.stdout.strip()
+    except (OSError, subprocess.SubprocessError): pass
+    return os.environ.get('CMDPI_GIT_COMMIT') or None
 
 # %% ../nbs/09_eval.ipynb #d187ded9
 def _rebuild(where, config: dict, answers: list, sd: dict) -> CMDPI:
@@ -204,7 +205,8 @@ def evaluate_checkpoint(ckpt, dataset: str | None = None, split: str = 'test', d
                            image_blind=cfg.image_blind, n_train_answers=len({normalize_answer(s.answer) for s in train}))
     res['baselines'] = {k: headline(v) for k, v in baselines(train, samples).items()}
     return dict(res, dataset=dataset, split=split, checkpoint=Path(ckpt).name, sha256=sha256(ckpt if Path(ckpt).is_file() else Path(ckpt) / 'model.safetensors'), step=ex['step'],
-                stage=ex.get('stage'), seed=cfg.seed, git_commit=git_commit(), config=ex['config'],
+                stage=ex.get('stage'), seed=cfg.seed, git_commit=git_commit(), config=ex['config'], command=ex.get('command'),
+                init=ex.get('init'), device=torch.cuda.get_device_name(model.h_tilde.device) if model.h_tilde.is_cuda else 'cpu',
                 ids=[s.id for s in samples], predictions=preds)
 
 # %% ../nbs/09_eval.ipynb #950d44ee

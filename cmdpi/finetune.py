@@ -13,10 +13,10 @@ from torch.utils.data import default_collate
 from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, PRECISIONS
 from .recnet import CMDPI, ans_loss
 from .script import command
-from .data import DATASETS, load_dataset, synthetic_root, vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset
-from .train import Trainer, load_checkpoint, is_main
+from .data import DATASETS, load_dataset, synthetic_root, vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset, collate_views
+from .train import Trainer, load_checkpoint, is_main, image_batches
 from .diffrec import sim_index, SimIndex, DiffRecSet, diff_rec_terms
-from .mixup import sample_lam, partner_batches, partners, collate_pairs, head_mixup, soft_ce
+from .mixup import sample_lam, partner_batches, partners, collate_pairs, collate_grouped, partner_share, head_mixup, soft_ce
 
 # %% auto #0
 __all__ = ['ARCH_FIELDS', 'finetune_loss', 'predict', 'scores', 'split_by_image', 'load_splits', 'init_model', 'finetune',
@@ -41,11 +41,13 @@ def finetune_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> 
 # %% ../nbs/08_finetune.ipynb #668e7bb2
 @torch.no_grad()
 def predict(model: CMDPI, dataset: VQADataset, bs: int = 64) -> list[str]:
-    "The top answer (a string of `model.answers`) for every question of `dataset`: eval mode, no gradient."
-    was, dev = model.training, model.h_tilde.device; model.eval(); out = []
-    for i in range(0, len(dataset), bs):
-        b = default_collate([dataset[j] for j in range(i, min(i + bs, len(dataset)))])
-        out += [model.answers[k] for k in model(b['image'].to(dev), b['ids'].to(dev)).argmax(-1).tolist()]
+    "The top answer (a string of `model.answers`) for every question of `dataset`: eval mode, no gradient, each image of a batch encoded once."
+    was, dev = model.training, model.h_tilde.device; model.eval()
+    order, out = sorted(range(len(dataset)), key=lambda j: dataset.image_idx[j]), [None] * len(dataset)   # one image's questions together
+    for s in range(0, len(order), bs):
+        b = collate_views([dataset[j] for j in order[s:s + bs]])
+        for j, k in zip(order[s:s + bs], model(b['views'].to(dev), b['ids'].to(dev), b['view'].to(dev)).argmax(-1).tolist()):
+            out[j] = model.answers[k]
     model.train(was); return out
 
 def scores(preds: list[str], samples) -> dict:
@@ -93,12 +95,14 @@ def init_model(cfg: CMDPIConfig, answers: list[str], init=None) -> tuple[CMDPI, 
     return model, cfg
 
 # %% ../nbs/08_finetune.ipynb #3204e406
-def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc) -> str:
+def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None) -> str:
     c = vocab.ceiling(test)
     return (f'{dataset}: vocabulary {vocab.policy!r} ({len(vocab)} answers); {len(train)} train / '
             f'{len(sel) if sel else 0} selection / {len(test)} test questions ({c["n_open"]} open, {c["n_closed"]} closed); '
             f'test ceiling {c["open"]:.1f} / {c["closed"]:.1f} / {c["overall"]:.1f}; similar images: {idx.n_with_neighbour} '
-            f'with a neighbour > {cfg.sim_threshold}, {idx.n_fallback} fallback; seed {cfg.seed}\n'
+            f'with a neighbour > {cfg.sim_threshold}, {idx.n_fallback} fallback; '
+            f'{cfg.questions_per_image} question(s) per image per batch unit'
+            + (f', head-mixup partners for {100 * share:.0f} % of rows' if share is not None else '') + f'; seed {cfg.seed}\n'
             f'test accuracy open {acc["open"]:.1f} / closed {acc["closed"]:.1f} / overall {acc["overall"]:.1f} (%)')
 
 # %% ../nbs/08_finetune.ipynb #e5dc7b52
@@ -121,11 +125,14 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
            else SimIndex([str(p) for p in base.images], [[i] for i in range(len(base.images))], [True] * len(base.images), cfg.sim_threshold))
     eval_fn = None
     if sel: sel_ds = ds(sel, False); eval_fn = lambda m: scores(predict(m, sel_ds), sel)
-    tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg)),
-                 collate_fn=collate_pairs, batch_size=cfg.batch_size,
+    k = cfg.questions_per_image                                                 # k > 1: whole images per batch, each encoded once
+    batches = (partial(image_batches, base.image_idx, k, cfg.batch_size, cfg.seed, groups=base.group, strata=[s.organ for s in train])
+               if k > 1 else partial(partner_batches, base.group, cfg.batch_size, cfg.seed))
+    share = partner_share(batches(0), base.group) if cfg.head_mixup else None
+    tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg), shared_views=k > 1),
+                 collate_fn=collate_grouped if k > 1 else collate_pairs, batch_size=cfg.batch_size,
                  epochs=cfg.epochs, lr=cfg.lr, weight_decay=cfg.weight_decay, warmup=cfg.warmup, grad_clip=cfg.grad_clip,
-                 grad_accum=cfg.grad_accum, batch_sampler=partial(partner_batches, base.group, cfg.batch_size, cfg.seed),
-                 shard_groups=base.group,
+                 grad_accum=cfg.grad_accum, batch_sampler=batches, shard_groups=base.group,
                  out_dir=out_dir, seed=cfg.seed, device=device, max_steps=max_steps, log_every=log_every,
                  num_workers=num_workers, compile=compile, eval_fn=eval_fn, eval_every=eval_every,
                  select_on='overall' if sel else None, precision=precision, tensorboard=tensorboard, progress=progress,
@@ -137,9 +144,9 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
     ck = out_dir / ('best.pt' if sel and (out_dir / 'best.pt').exists() else 'last.pt')
     model.load_state_dict(load_checkpoint(ck, map_location=tr.device)['model'])
     acc = scores(predict(model, test_ds), test)
-    if verbose and is_main(): print(f'[{ck.name}] ' + _protocol(dataset, vocab, train, sel, test, idx, cfg, acc))
+    if verbose and is_main(): print(f'[{ck.name}] ' + _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share))
     return dict(res, test=acc, checkpoint=str(ck), ceiling=vocab.ceiling(test), n_answers=len(vocab),
-                n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback)
+                n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback, partner_share=share)
 
 # %% ../nbs/08_finetune.ipynb #d459d5a3
 @command(choices=dict(dataset=DATASETS, vocab=('train', 'train+test'), lam=('uniform', 'beta', 'fixed'), precision=PRECISIONS), config=True)

@@ -9,10 +9,12 @@ import torch
 import torch.nn.functional as F
 from torch.utils.data import default_collate
 from .core import CMDPIConfig
+from .data import collate_views
 from .train import item_seed
 
 # %% auto #0
-__all__ = ['sample_lam', 'partner_batches', 'partners', 'collate_pairs', 'head_mixup', 'soft_ce']
+__all__ = ['sample_lam', 'partner_batches', 'partners', 'collate_pairs', 'collate_grouped', 'partner_share', 'head_mixup',
+           'soft_ce']
 
 # %% ../nbs/07_mixup.ipynb #80d718c5
 def sample_lam(B: int, cfg: CMDPIConfig, generator=None, device=None) -> torch.Tensor:
@@ -55,6 +57,21 @@ def partners(group: torch.Tensor) -> torch.Tensor:
 def collate_pairs(items) -> dict:
     "`default_collate`, plus `perm` (B,): each row's partner in the batch (`partners` of the groups)."
     b = default_collate(items); b['perm'] = partners(b['group']); return b
+
+# %% ../nbs/07_mixup.ipynb #fe31356f
+def collate_grouped(items) -> dict:
+    "`collate_views` (each distinct image once in `views`), plus `perm` (B,): each row's partner (`partners` of the groups)."
+    b = collate_views(items); b['perm'] = partners(b['group']); return b
+
+# %% ../nbs/07_mixup.ipynb #ba61adcc
+def partner_share(batches, keys) -> float:
+    "The share of the rows of `batches` (lists of indices, or of units) to which `partners` gives a partner, row i keyed by `keys[i]`."
+    n = p = 0
+    for b in batches:
+        rows, k = ([i for u in b for i in u] if b and isinstance(b[0], (list, tuple)) else b), {}
+        perm = partners(torch.tensor([k.setdefault(keys[i], len(k)) for i in rows]))
+        n, p = n + len(rows), p + int((perm != torch.arange(len(rows))).sum())
+    return p / max(n, 1)
 
 # %% ../nbs/07_mixup.ipynb #ae2fcb6f
 def head_mixup(h_D: torch.Tensor, ans: torch.Tensor, lam: torch.Tensor, n_answers: int, perm: torch.Tensor | None = None):

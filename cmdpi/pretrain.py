@@ -5,6 +5,7 @@
 # %% ../nbs/05_pretrain.ipynb #8a8a1ffe
 from __future__ import annotations
 import json
+from functools import partial
 from pathlib import Path
 import torch
 import torch.distributed as dist
@@ -15,13 +16,13 @@ from .script import command
 from .core import CMDPIConfig, tiny, seed_everything, data_root, cache_dir, build_config, PRECISIONS
 from .encoders import random_mask, patchify, ema_update
 from .recnet import CMDPI, img_loss, txt_loss, ans_loss, n_params
-from .data import load_roco, load_pmc_vqa, load_vqa_rad, load_slake, load_synthetic, load_synthetic_captions, synthetic_root, AnswerVocab, ImageCache, image_transform, VQADataset, CaptionDataset
+from .data import load_roco, load_pmc_vqa, load_vqa_rad, load_slake, load_synthetic, load_synthetic_captions, synthetic_root, AnswerVocab, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS
 from torch.utils.data import default_collate
-from .train import Trainer, is_main
+from .train import Trainer, is_main, image_batches
 
 # %% auto #0
-__all__ = ['gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'load_corpus', 'pretrain_dataset',
-           'pretrain', 'cmdpi_pretrain']
+__all__ = ['gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'collate_pretrain_views',
+           'load_corpus', 'pretrain_dataset', 'pretrain', 'cmdpi_pretrain']
 
 # %% ../nbs/05_pretrain.ipynb #9ca6be7d
 def gather_rows(x: torch.Tensor) -> tuple[torch.Tensor, int]:
@@ -59,17 +60,19 @@ def rec_terms(model: CMDPI, H_o, x, ids, pad, ans, mask_I, cfg: CMDPIConfig) -> 
 
 # %% ../nbs/05_pretrain.ipynb #3ae30eda
 def pretrain_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> dict:
-    "One co-regularised pre-training step (Eqs. 2, 5–7, §3.2.3): a dict of every term and the total `loss`."
+    "One co-regularised pre-training step (Eqs. 2, 5–7, §3.2.3): a dict of every term and the total `loss`; a batch of `views` encodes each image once."
     cfg = cfg or model.cfg
-    x, ids, ans = batch['image'], batch['ids'], batch['answer']
-    B, dev = len(x), x.device
+    ids, ans, view = batch['ids'], batch['answer'], batch.get('view')
+    X = batch['views'] if view is not None else batch['image']                 # the images encoded: (U,3,S,S) or (B,3,S,S)
+    B, U, dev = len(ids), len(X), X.device
     pad = model.text_pad(ids)
-    mask_I = random_mask(torch.ones(B, model.N, dtype=torch.bool, device=dev), cfg.rho_img, score=batch.get('score_I'))
+    mask_X = random_mask(torch.ones(U, model.N, dtype=torch.bool, device=dev), cfg.rho_img, score=batch.get('score_I'))
     mask_T = random_mask(model.maskable(ids), cfg.rho_txt, score=batch.get('score_T'))
-    no_I, no_T = torch.zeros_like(mask_I), torch.zeros_like(mask_T)
-    h_I, H_I, h_T, H_T = model.encode(torch.cat([x, x]), torch.cat([ids, ids]),
-                                      torch.cat([no_I, mask_I]), torch.cat([no_T, mask_T]))
+    no_X, no_T = torch.zeros_like(mask_X), torch.zeros_like(mask_T)
+    h_I, H_I, h_T, H_T = model.encode(torch.cat([X, X]), torch.cat([ids, ids]), torch.cat([no_X, mask_X]), torch.cat([no_T, mask_T]),
+                                      view=None if view is None else torch.cat([view, view + U]))
     h_I, h_T, Hm_I, Hm_T = h_I[:B], h_T[:B], H_I[B:], H_T[B:]                   # clean globals, masked locals
+    x, mask_I = (X, mask_X) if view is None else (X[view], mask_X[view])       # per question
     out, total = {}, x.sum() * 0.
     hs = ([('g', model.fusion(h_I, h_T))] if cfg.global_rec else []) + \
          ([('l', model.h_tilde.expand(B, -1))] if cfg.local_rec else [])
@@ -95,7 +98,7 @@ def _contrastive_part(model: CMDPI, batch, h_I, h_T, cfg, out) -> torch.Tensor:
         hm_I, hm_T = h_I[:0].detach(), h_T[:0].detach()
     elif cfg.intra:
         with torch.no_grad():
-            hm_I, _, hm_T, _ = model.encode(batch.get('image2', batch['image'])[rows], batch['ids'][rows], momentum=True)
+            hm_I, _, hm_T, _ = model.encode((batch['image2'] if 'image2' in batch else batch_images(batch))[rows], batch['ids'][rows], momentum=True)
     c = contrastive(h_I[rows], h_T[rows], hm_I, hm_T, cfg)
     out.update(inter=c['inter'], intra=c['intra'])
     return c['contrastive']
@@ -110,21 +113,32 @@ def after_step(self: CMDPI):
 
 # %% ../nbs/05_pretrain.ipynb #56869347
 class PretrainSet(torch.utils.data.Dataset):
-    "Captions and VQA samples in one dataset; items carry a second augmented view `image2` (for C_intra), and with a seed the mask scores `score_I` (N,), `score_T` (M,)."
-    def __init__(self, parts: list, n_patches: int | None = None):
-        self.parts, self.sizes, self.n_patches = parts, [len(p) for p in parts], n_patches
+    "Captions and VQA samples in one dataset; items carry a second augmented view `image2` (for C_intra), and with a seed the mask scores `score_I` (N,), `score_T` (M,); `shared_views`: one view (and image mask) per image per micro-batch."
+    def __init__(self, parts: list, n_patches: int | None = None, shared_views: bool = False):
+        self.parts, self.sizes, self.n_patches, self.shared_views = parts, [len(p) for p in parts], n_patches, shared_views
+        self.offsets = [sum(len(q.images) for q in parts[:k]) for k in range(len(parts))]
+        self.image_of = [o + j for p, o in zip(parts, self.offsets) for j in p.image_idx]   # question -> image, over all parts
     def __len__(self): return sum(self.sizes)
     def __getitem__(self, key):
-        i, seed = key if isinstance(key, tuple) else (key, None)
-        for p, n in zip(self.parts, self.sizes):
+        i, seed, bseed = (*key, None)[:3] if isinstance(key, tuple) else (key, None, None)
+        for p, n, off in zip(self.parts, self.sizes, self.offsets):
             if i < n: break
             i -= n
-        item = p[(i, seed)] if seed is not None else p[i]
-        item['image2'] = p[(i, (seed or 0) + 1)]['image']
+        item = p[(i, seed)] if seed is not None and bseed is None else p[(i, seed, bseed)] if seed is not None else p[i]
+        j = item['image_idx']
+        item['image2'] = p.view(j, bseed, salt=1) if bseed is not None else p[(i, (seed or 0) + 1)]['image']
         if seed is not None and self.n_patches:                                  # the item's own masks (Eq. 2)
             g = torch.Generator().manual_seed(int(seed) ^ 0x3A5C)
             item.update(score_I=torch.rand(self.n_patches, generator=g), score_T=torch.rand(len(item['ids']), generator=g))
-        return item
+            if bseed is not None:                                                # the image's mask: one per image per micro-batch
+                item['score_I'] = torch.rand(self.n_patches, generator=torch.Generator().manual_seed(view_seed(bseed, off + j, 2)))
+        return dict(item, image_idx=off + j)
+
+def collate_pretrain_views(items) -> dict:
+    "`collate_views` of `PretrainSet` items with `shared_views`: `score_I` (U,N), one image mask score per view."
+    b = collate_views(items, VIEW_KEYS[:1])
+    if 'score_I' in b: b['score_I'] = b['score_I'][[b['view'].tolist().index(u) for u in range(len(b['views']))]]
+    return b
 
 # %% ../nbs/05_pretrain.ipynb #915e1566
 def _source(spec: str) -> tuple[str, Path | None]:
@@ -148,14 +162,14 @@ def load_corpus(corpus: str) -> tuple[list, list]:
     return caps, vqa
 
 # %% ../nbs/05_pretrain.ipynb #52a330b8
-def pretrain_dataset(caps, vqa, model: CMDPI, vocab: AnswerVocab, cache: ImageCache | None = None) -> PretrainSet:
+def pretrain_dataset(caps, vqa, model: CMDPI, vocab: AnswerVocab, cache: ImageCache | None = None, shared_views: bool = False) -> PretrainSet:
     "A `PretrainSet` over captions and VQA samples with training augmentation at the model's resolution."
     cfg = model.cfg
     cache = cache or ImageCache(cfg.image_size, cache_dir('images'))   # decoded once across runs
     tfm = image_transform(cfg.image_size, train=True)
     parts = ([CaptionDataset(caps, model.tokenizer, tfm, cache)] if caps else []) + \
             ([VQADataset(vqa, vocab, model.tokenizer, tfm, cache)] if vqa else [])
-    return PretrainSet(parts, model.N)
+    return PretrainSet(parts, model.N, shared_views)
 
 # %% ../nbs/05_pretrain.ipynb #a9705677
 def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, resume: bool = True, max_steps: int | None = None,
@@ -166,11 +180,14 @@ def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, resume: bool = True, max_st
     caps, vqa = load_corpus(corpus)
     vocab = AnswerVocab.from_samples(vqa) if vqa else AnswerVocab(['yes', 'no'])
     model = CMDPI(cfg, answers=vocab.answers, momentum=cfg.intra); cfg = model.cfg        # (an hf-hub: model's architecture written out)
-    ds = pretrain_dataset(caps, vqa, model, vocab)
+    k = cfg.questions_per_image
+    ds = pretrain_dataset(caps, vqa, model, vocab, shared_views=k > 1)
     model.ffn_T.add_tokens(torch.cat([p.ids for p in ds.parts]))                # text_head='corpus': the corpus's tokens
     if is_main(): print(f'pre-training on {corpus}: {len(caps)} captions, {len(vqa)} VQA samples, {len(vocab)} answers, '
           f'{n_params(model) / 1e6:.1f} M parameters')
-    tr = Trainer(model, pretrain_loss, ds, collate_fn=default_collate, batch_size=cfg.batch_size, epochs=cfg.epochs_pretrain,
+    tr = Trainer(model, pretrain_loss, ds, collate_fn=collate_pretrain_views if k > 1 else default_collate,
+                 batch_sampler=partial(image_batches, ds.image_of, k, cfg.batch_size, cfg.seed) if k > 1 else None,
+                 batch_size=cfg.batch_size, epochs=cfg.epochs_pretrain,
                  lr=cfg.lr_pretrain, weight_decay=cfg.weight_decay, warmup=cfg.warmup, grad_clip=cfg.grad_clip,
                  grad_accum=cfg.grad_accum, out_dir=out_dir, seed=cfg.seed, device=device, max_steps=max_steps,
                  log_every=log_every, num_workers=num_workers, compile=compile, ckpt_every=ckpt_every,

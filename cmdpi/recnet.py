@@ -182,10 +182,11 @@ def maskable(self: CMDPI, ids: torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/03_recnet.ipynb #5ffc3f8e
 @patch
-def encode(self: CMDPI, images, ids, mask_I=None, mask_T=None, momentum=False):
-    "Eq. (1) (and Eq. (2) with masks): (h_I, H_I, h_T, H_T) from the online or momentum encoders."
+def encode(self: CMDPI, images, ids, mask_I=None, mask_T=None, momentum=False, view=None):
+    "Eq. (1) (and Eq. (2) with masks): (h_I, H_I, h_T, H_T) from the online or momentum encoders; with `view` (B,), question b's image is row `view[b]` of `images` (U,3,S,S), each row encoded once."
     ie, te = (self.img_enc_m, self.txt_enc_m) if momentum else (self.img_enc, self.txt_enc)
     h_I, H_I = ie(self.seen(images), mask_I)
+    if view is not None: h_I, H_I = h_I[view], H_I[view]                       # scattered to the questions
     h_T, H_T = te(ids, mask_T)
     return h_I, H_I, h_T, H_T
 
@@ -208,9 +209,9 @@ def seen(self: CMDPI, images):
 
 # %% ../nbs/03_recnet.ipynb #a4254bca
 @patch
-def forward(self: CMDPI, images, ids):
-    "Clean inference: answer logits (B, A)."
-    h_I, H_I, h_T, H_T = self.encode(images, ids)
+def forward(self: CMDPI, images, ids, view=None):
+    "Clean inference: answer logits (B, A); with `view` (B,), question b asks about image `view[b]` of `images` (each encoded once)."
+    h_I, H_I, h_T, H_T = self.encode(images, ids, view=view)
     H_o = self.reconstruct(self.fusion(h_I, h_T), H_I, H_T, self.text_pad(ids))
     return self.ffn_A(H_o[:, -1])
 

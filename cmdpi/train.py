@@ -7,6 +7,7 @@ from __future__ import annotations
 import os, io, sys, math, json, time, pickle, random, hashlib, tempfile, warnings, contextlib, itertools
 from functools import partial
 from pathlib import Path
+from collections import Counter
 import numpy as np
 import torch
 import torch.distributed as dist
@@ -18,10 +19,10 @@ from tqdm.auto import tqdm
 from .core import seed_everything, get_device, autocast, use_bf16, CMDPIConfig
 
 # %% auto #0
-__all__ = ['item_seed', 'default_batches', 'to_device', 'shard_units', 'shard_bounds', 'shard', 'dist_setup', 'is_main',
-           'LossModule', 'mean_over_ranks', 'param_groups', 'make_optimizer', 'warmup_cosine', 'make_scheduler',
-           'get_rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'check_plain', 'Trainer',
-           'check_same_run']
+__all__ = ['item_seed', 'default_batches', 'image_batches', 'to_device', 'shard_units', 'shard_bounds', 'shard', 'dist_setup',
+           'is_main', 'LossModule', 'mean_over_ranks', 'param_groups', 'make_optimizer', 'warmup_cosine',
+           'make_scheduler', 'get_rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'check_plain',
+           'Trainer', 'check_same_run']
 
 # %% ../nbs/04_train.ipynb #49013807
 def item_seed(seed: int, epoch: int, step: int, idx: int) -> int:
@@ -35,6 +36,42 @@ def default_batches(n: int, batch_size: int, seed: int, epoch: int) -> list[list
     g = torch.Generator().manual_seed(item_seed(seed, epoch, -1, -1))
     perm = torch.randperm(n, generator=g).tolist()
     return [perm[i:i + batch_size] for i in range(0, n, batch_size)]
+
+# %% ../nbs/04_train.ipynb #44b38b01
+def _pair_units(rows: list[int], groups, images, g) -> list[list[int]]:
+    "`rows` as units: pairs of the same `groups[i]` (drawn with `g`) sorted by image, then the rows left alone."
+    by = {}
+    for i in rows: by.setdefault(groups[i], []).append(i)
+    pairs, single = [], []
+    for m in by.values():
+        m = [m[j] for j in torch.randperm(len(m), generator=g).tolist()]
+        pairs += [m[j:j + 2] for j in range(0, len(m) - 1, 2)]; single += m[len(m) // 2 * 2:]
+    key = lambda u: (str(images[u[0]]), u[0])
+    return sorted(pairs, key=key) + sorted(([i] for i in single), key=key)
+
+def image_batches(images: list, k: int, batch_size: int, seed: int, epoch: int, groups=None, strata=None) -> list[list[list[int]]]:
+    "Batches of chunks of ≤ `k` questions on one image (`images[i]`: question i's), as lists of units; fixed by (seed, epoch). `strata`: pack within strata; `groups`: units are partner pairs and single rows."
+    if not 1 <= k <= batch_size: raise ValueError(f'questions_per_image must be between 1 and the batch size ({batch_size}), not {k}')
+    g = torch.Generator().manual_seed(item_seed(seed, epoch, -4, -4))
+    perm = lambda xs: [xs[j] for j in torch.randperm(len(xs), generator=g).tolist()]
+    by, st = {}, {}
+    for i, im in enumerate(images): by.setdefault(im, []).append(i)
+    for im, rows in by.items(): st.setdefault(Counter(strata[i] for i in rows).most_common(1)[0][0] if strata else 0, []).append(im)
+    full, tails = [], []
+    for s in st.values():                                                      # first-seen order: fixed
+        chunks = perm([c for im in s for r in [perm(by[im])] for c in (r[j:j + k] for j in range(0, len(r), k))])
+        bs = _pack(chunks, batch_size); full += bs[:-1]; tails += bs[-1]
+    batches = perm(full + _pack(tails, batch_size))
+    if groups is None: return batches
+    return [_pair_units([i for c in b for i in c], groups, images, g) for b in batches]
+
+def _pack(chunks: list, batch_size: int) -> list[list]:
+    "Chunks in order into batches (lists of chunks) of at most `batch_size` rows."
+    out, cur, n = [], [], 0
+    for c in chunks:
+        if n + len(c) > batch_size: out.append(cur); cur, n = [], 0
+        cur.append(c); n += len(c)
+    return out + ([cur] if cur else [])
 
 # %% ../nbs/04_train.ipynb #ad336443
 def to_device(b, device):
@@ -54,9 +91,9 @@ def shard_units(idxs: list[int], groups=None) -> list[int]:
         u.append(k); i += k
     return u
 
-def shard_bounds(idxs: list[int], world: int, groups=None) -> list[int]:
-    "`world + 1` offsets cutting `idxs` into contiguous, near-equal slices, only between `shard_units`."
-    cum, n = [0, *itertools.accumulate(shard_units(idxs, groups))], len(idxs)
+def shard_bounds(idxs: list[int], world: int, groups=None, units=None) -> list[int]:
+    "`world + 1` offsets cutting `idxs` into contiguous, near-equal slices, only between units (lengths `units`, default `shard_units`)."
+    cum, n = [0, *itertools.accumulate(units or shard_units(idxs, groups))], len(idxs)
     return [min(cum, key=lambda c: (abs(c * world - r * n), c)) for r in range(world + 1)]
 
 def shard(idxs: list, rank: int, world: int, groups=None) -> list:
@@ -287,23 +324,27 @@ def _save(self: Trainer, name: str) -> None:
 
 # %% ../nbs/04_train.ipynb #69fe5cd5
 @patch
-def _shard(self: Trainer, b: list) -> tuple[list, float]:
-    "This rank's slice of the global micro-batch `b` of (idx, seed) pairs, and the weight of its loss."
+def _shard(self: Trainer, b: list, units=None) -> tuple[list, float]:
+    "This rank's slice of the global micro-batch `b` of item keys, cut between `units` (lengths; default from `shard_groups`), and the weight of its loss."
     if self.world == 1: return b, 1.
-    idxs = [i for i, _ in b]
-    c = shard_bounds(idxs, self.world, self.shard_groups)
+    idxs = [k[0] for k in b]
+    units = units or shard_units(idxs, self.shard_groups)
+    c = shard_bounds(idxs, self.world, units=units)
     mine = b[c[self.rank]:c[self.rank + 1]]
     if mine: return mine, self.world * len(mine) / len(b)
-    return b[:shard_units(idxs, self.shard_groups)[0]], 0.
+    return b[:units[0]], 0.
 
 # %% ../nbs/04_train.ipynb #ba2d954c
 @patch
 def _loader(self: Trainer, epoch: int, skip: int = 0):
     "A DataLoader over this epoch's micro-batches (this rank's slices) from `skip` on, and their number."
-    batches = [[(i, item_seed(self.seed, epoch, b, i)) for i in idxs]
-               for b, idxs in enumerate(self.batch_sampler(epoch))]
+    raw = self.batch_sampler(epoch)                                             # lists of indices, or of units (lists of indices)
+    units = [[len(u) for u in r] if r and isinstance(r[0], (list, tuple)) else None for r in raw]
+    shared = getattr(self.dataset, 'shared_views', False)                      # items want the micro-batch's seed too
+    batches = [[(i, item_seed(self.seed, epoch, b, i)) + ((item_seed(self.seed, epoch, b, -1),) if shared else ())
+                for i in ([i for u in r for i in u] if us else r)] for b, (r, us) in enumerate(zip(raw, units))]
     self._sizes = [len(b) for b in batches]  # global micro-batch sizes, for samples/s
-    batches, self._w = map(list, zip(*map(self._shard, batches))) if batches else ([], [])
+    batches, self._w = map(list, zip(*map(self._shard, batches, units))) if batches else ([], [])
     dl = DataLoader(self.dataset, batch_sampler=batches[skip:], collate_fn=self.collate_fn or default_collate,
                     num_workers=self.num_workers, pin_memory=self.device.type == 'cuda',
                     generator=torch.Generator().manual_seed(item_seed(self.seed, epoch, -2, -2)))

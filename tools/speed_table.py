@@ -1,4 +1,5 @@
-"""The README's speed table, from the committed benchmark files results/bench-*.json (written by cmdpi_bench --out).
+"""The README's speed table, from the committed benchmark files results/bench-*.json and results/*/bench*.json
+(written by cmdpi_bench --out).
 
     python tools/speed_table.py            # print it
     python tools/speed_table.py --write    # put it into nbs/index.ipynb between the speed-table markers
@@ -9,27 +10,43 @@ from pathlib import Path
 from index_section import sync
 
 root = Path(__file__).resolve().parents[1]
+STEPS = dict(pretrain='pre-training (captions + VQA)', pretrain_vqa='pre-training on VQA, per question',
+             pretrain_vqa_grouped='pre-training on VQA, grouped by image', finetune='CMDPI fine-tuning, per question',
+             finetune_grouped='CMDPI fine-tuning, grouped by image', plain_finetune='plain fine-tuning')
 
-def cell(r, kind, path):
-    x = r['results'].get(f'{kind}/{path}')
-    return '–' if x is None else f"{x['samples_per_s']:.1f}"
+def files() -> list[Path]:
+    return sorted((root / 'results').glob('bench-*.json')) + sorted((root / 'results').glob('*/bench*.json'))
 
-def gflop(r, kind):
-    x = r['results'].get(f'{kind}/plain') or r['results'].get(f'{kind}/fast')
-    return '–' if x is None else f"{x['gflop_per_sample']:.3g}"
+def num(x, f='.1f', scale=1.) -> str: return '–' if x is None else format(x * scale, f)
+
+def row(f: Path, r: dict, kind: str) -> str:
+    res = {p: r['results'].get(f'{kind}/{p}') for p in ('plain', 'bf16', 'fast')}
+    any_ = next(v for v in res.values() if v)
+    k = r.get('questions_per_image', 1) if kind.endswith('_grouped') else 1
+    qps = ' / '.join(num(v and v['samples_per_s']) for v in res.values())
+    bs = ' / '.join(str(v['batch_size']) if v else '–' for v in res.values())
+    mfu = num(res['fast'] and res['fast']['bf16'] and res['fast']['mfu'], '.1f', 100.)       # MFU against a GPU's peak: GPU rows only
+    mem = ' / '.join(num(v and v['peak_mem_gib']) for v in (res['plain'], res['fast']))
+    return (f"| `{f.relative_to(root / 'results')}` | {r['device']} ({r['threads']} thread{'s' if r['threads'] > 1 else ''}) "
+            f"| {r['config']} ({r['n_params_M']:.1f} M) | {STEPS[kind]} | {k} | {bs} | {qps} | {any_['gflop_per_sample']:.3g} "
+            f"| {mfu} | {mem} |")
 
 def table() -> str:
-    rows = ['| file | device | configuration | batch | pre-train plain / fast (samples/s) | GFLOP | fine-tune plain / fast | GFLOP '
-            '| plain fine-tuning step | CMDPI step ÷ plain step | command |', '|' + '---|' * 11]
-    for f in sorted((root / 'results').glob('bench-*.json')):
+    rows = ['| file | device | configuration | step | questions per image | batch plain / bf16 / fast | questions/s plain / bf16 / fast '
+            '| GFLOP per question | MFU fast (%) | peak GiB plain / fast |', '|' + '---|' * 10]
+    notes = []
+    for f in files():
         r = json.loads(f.read_text())
-        b = next(iter(r['results'].values()))['batch_size']
+        kinds = list(dict.fromkeys(k.split('/')[0] for k in r['results']))
+        rows += [row(f, r, k) for k in kinds]
+        g = r.get('grouped') or {}
+        ratios = '; '.join(f"{STEPS[k.split('/')[0]].split(',')[0]}, {k.split('/')[1]} path: {v['gflop_ratio']:.2f} of the GFLOP "
+                           f"per question, {v['speedup']:.2f}× the questions/s" for k, v in g.items())
         ratio = r.get('cmdpi_step_over_plain_step')
-        rows.append(f"| `{f.name}` | {r['device']} ({r['threads']} thread{'s' if r['threads'] > 1 else ''}) | {r['config']} "
-                    f"({r['n_params_M']:.1f} M) | {b} | {cell(r, 'pretrain', 'plain')} / {cell(r, 'pretrain', 'fast')} | {gflop(r, 'pretrain')} "
-                    f"| {cell(r, 'finetune', 'plain')} / {cell(r, 'finetune', 'fast')} | {gflop(r, 'finetune')} "
-                    f"| {cell(r, 'plain_finetune', 'plain')} | {'–' if ratio is None else f'{ratio:.2f}'} | `{r.get('command') or ''}` |")
-    return '\n'.join(rows)
+        notes.append(f"- `{f.relative_to(root / 'results')}`: `{r.get('command') or ''}`"
+                     + (f"; grouped by image (k = {r['questions_per_image']}) against per question: {ratios}" if ratios else '')
+                     + (f"; a CMDPI fine-tuning step takes {ratio:.2f} plain fine-tuning steps" if ratio else '') + '.')
+    return '\n'.join(rows) + '\n\n' + '\n'.join(notes)
 
 if __name__ == '__main__':
     sync('speed-table', table(), 'tools/speed_table.py')
