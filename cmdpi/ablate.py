@@ -36,6 +36,7 @@ STUDIES = {
     'pt_weights': {f'w_img {i}, w_txt {t}, w_ans {a}': dict(w_img=i, w_txt=t, w_ans=a)
                    for i in (0.5, 1.0) for t in (0.5, 1.0) for a in (0.5, 1.0)},
     'alpha': {f'alpha {a}, alpha_p {b}': dict(alpha=a, alpha_p=b) for a in (0.5, 1.0) for b in (0.5, 1.0)},
+    'grouped': {f'k={k}': dict(questions_per_image=k) for k in (1, 4, 8, 16)},
 }
 PRETRAIN_STUDIES = ('pretrain', 'pt_weights', 'alpha')
 
@@ -130,7 +131,7 @@ def _selection(dataset, holdout) -> str:
 # %% ../nbs/10_ablate.ipynb #f5377b8c
 @command(choices=dict(study=tuple(STUDIES), dataset=DATASETS, precision=PRECISIONS), config=True)
 def cmdpi_ablate(
-    study: str = 'finetune',        # finetune | baseline | threshold | lambda | ft_weights | pretrain | pt_weights | alpha
+    study: str = 'finetune',        # finetune | baseline | answer_input | threshold | lambda | ft_weights | pretrain | pt_weights | alpha | grouped
     dataset: str = 'synthetic',     # vqa_rad | slake | synthetic
     seeds: str = '0,1,2',           # comma-separated seeds
     out: str = 'runs/ablate',       # output folder: a folder per seed and variant, the study's table, JSON and figures
