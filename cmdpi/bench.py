@@ -11,7 +11,7 @@ import torch
 from PIL import Image
 from torch.utils.flop_counter import FlopCounterMode
 from .script import command
-from .core import seed_everything, get_device, autocast, data_root, build_config
+from .core import seed_everything, get_device, autocast, data_root, build_config, COMPILE, use_compile, no_data_msg
 from .data import load_image
 from .recnet import CMDPI, n_params
 from .pretrain import pretrain_loss
@@ -142,7 +142,7 @@ def bench(config: str = 'paper', kinds=tuple(KINDS), batch_size: int = 32, steps
     return out
 
 # %% ../nbs/11_bench.ipynb #bf88f17d
-@command(choices=dict(compile=('auto', 'on', 'off')), config=True)
+@command(choices=dict(compile=COMPILE), config=True)
 def cmdpi_bench(
     config: str = 'paper',          # paper (ViT-B-16) | tiny | small | a JSON file of CMDPIConfig fields
     kinds: str = 'pretrain,pretrain_vqa,pretrain_vqa_grouped,finetune,finetune_grouped,plain_finetune',  # the steps to time
@@ -161,7 +161,7 @@ def cmdpi_bench(
     command_line: str = None,
 ):
     "Time the real pre-training and fine-tuning steps, plain fp32 eager against the optimised paths, per question and grouped by image; print JSON."
-    comp = dict(auto=None, on=True, off=False)[compile]
+    comp = use_compile(compile, get_device(device))
     def write(r):                                                              # after every path: a run cut short keeps what it measured
         if out: Path(out).parent.mkdir(parents=True, exist_ok=True); Path(out).write_text(json.dumps(dict(r, command=command_line), indent=1) + '\n')
     r = bench(config, tuple(kinds.split(',')), batch_size, steps, warmup, device, peak_tflops, comp, fast_batch_size, overrides,
@@ -172,24 +172,30 @@ def cmdpi_bench(
 # %% ../nbs/11_bench.ipynb #a13fa797
 PACK_IMAGES = ('.jpg', '.jpeg', '.png')
 
+def _pack_image(f: Path, dst: Path, size: int, quality: int | None) -> None:
+    "The image `f` as training reads it at `size`, written to `dst`: PNG, or WebP at `quality`; one channel when the three are equal."
+    a = load_image(f, size).permute(1, 2, 0).numpy()                            # DataError names the file
+    img = Image.fromarray(a[..., 0] if (a == a[..., :1]).all() else a)
+    img.save(dst, **(dict(format='PNG', optimize=True) if quality is None else dict(format='WEBP', quality=quality, method=6)))
+
 def pack_data(datasets, out, size: int = 224, src=None, max_mib: float | None = 60., quality: int | None = None) -> dict:
-    "Copy the dataset folders `datasets` of `src` (default: `data_root()`) into `out`, images as `load_image(·, size)` in lossless PNG (or lossy WebP at `quality`); a summary."
+    "Copy the dataset folders `datasets` of `src` (default: `data_root()`) into `out`, images as `load_image(·, size)` in lossless PNG (or lossy WebP at `quality`); a summary. Built beside `out` and moved in at the end: a refused or failed pack leaves nothing."
     src = Path(src) if src else data_root()
-    if src is None: raise FileNotFoundError('no data folder: set CMDPI_DATA or pass src')
+    if src is None: raise FileNotFoundError(no_data_msg() + ' (--data-root)')
+    if missing := [str(src / n) for n in datasets if not (src / n).is_dir()]: raise FileNotFoundError(f'{", ".join(missing)}: no such dataset folder')
     out, n_img, n_other, total = Path(out), 0, 0, 0
-    for name in datasets:
-        if not (src / name).is_dir(): raise FileNotFoundError(f'{src / name}: no such dataset folder')
-        for f in sorted(p for p in (src / name).rglob('*') if p.is_file()):
-            dst = out / f.relative_to(src); dst.parent.mkdir(parents=True, exist_ok=True)
-            if f.suffix.lower() in PACK_IMAGES:
-                a = load_image(f, size).permute(1, 2, 0).numpy()                # DataError names the file
-                img = Image.fromarray(a[..., 0] if (a == a[..., :1]).all() else a)
-                tmp = dst.with_name(dst.name + '.tmp'); img.save(tmp, **(dict(format='PNG', optimize=True) if quality is None else dict(format='WEBP', quality=quality, method=6))); os.replace(tmp, dst)
-                n_img += 1
+    stage = out.parent / f'.{out.name}.partial-{os.getpid()}'; shutil.rmtree(stage, ignore_errors=True)
+    try:
+        for f in sorted(p for n in datasets for p in (src / n).rglob('*') if p.is_file()):
+            dst = stage / f.relative_to(src); dst.parent.mkdir(parents=True, exist_ok=True)
+            if f.suffix.lower() in PACK_IMAGES: _pack_image(f, dst, size, quality); n_img += 1
             else: shutil.copyfile(f, dst); n_other += 1
             total += dst.stat().st_size
             if max_mib is not None and total > max_mib * 2**20:
-                raise ValueError(f'{out}: over {max_mib} MiB after {n_img} images (at {f}); pack fewer datasets or a smaller size')
+                raise ValueError(f'{out}: over {max_mib} MiB after {n_img} images (at {f}); pack fewer datasets, a smaller size or --quality')
+        for f in sorted(p for p in stage.rglob('*') if p.is_file()):
+            (out / f.relative_to(stage)).parent.mkdir(parents=True, exist_ok=True); os.replace(f, out / f.relative_to(stage))
+    finally: shutil.rmtree(stage, ignore_errors=True)
     return dict(out=str(out), datasets=list(datasets), size=size, quality=quality, images=n_img, other_files=n_other, mib=round(total / 2**20, 2))
 
 # %% ../nbs/11_bench.ipynb #3adfc821

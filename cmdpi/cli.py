@@ -10,10 +10,11 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .core import data_root, build_config
+from .core import data_root, build_config, PRECISIONS
 from .data import DataError, load_image, is_dicom, image_transform, normalize_answer, synthetic_root
 from .recnet import CMDPI
-from .eval import load_model, export_model, baselines
+from .eval import load_model, export_model, baselines, save_fig
+from .explain import occlusion_map, plot_occlusion
 from .pretrain import pretrain
 from .finetune import finetune, load_splits
 from .data import vqa_accuracy
@@ -49,20 +50,31 @@ def answer_files(model: CMDPI, images, questions, k: int = 5) -> list[dict]:
 # %% ../nbs/12_cli.ipynb #31a37cf0
 @command()
 def cmdpi_answer(
-    ckpt: str,                      # a checkpoint of cmdpi_finetune (best.pt, last.pt) or a folder of cmdpi_export
+    ckpt: str,                      # a checkpoint of cmdpi_finetune (best.pt, last.pt), a folder of cmdpi_export, or a hub id ORG/NAME
     image: str,                     # image file(s) or folder(s), comma-separated (JPEG, PNG, DICOM, …)
     question: str,                  # one question for every image, or one per image separated by '|'
     top_k: int = 5,                 # how many answers to print
+    abstain_below: float = 0.,      # abstain when the top answer's calibrated probability is below this
+    explain: str = None,            # write the occlusion map of the top answer over the image to this PNG
     device: str = None,             # cpu | cuda | cuda:N (default: CUDA when available)
     json: bool = False,             # print JSON instead of text
 ):
-    "Top-k answers with probabilities for each image."
+    "Top-k answers with calibrated probabilities for each image; optionally abstain below a probability, and show where the answer looks."
+    if not 0 <= abstain_below <= 1: raise ValueError(f'--abstain-below must be a probability in [0, 1], not {abstain_below}')
     model = load_model(ckpt, device)
     res = answer_files(model, image.split(','), question.split('|'), top_k)
+    for r in res: r['abstained'] = r['answers'][0][1] < abstain_below
+    if explain:
+        for r in res:
+            out = Path(explain) if len(res) == 1 else Path(explain).with_name(f'{Path(explain).stem}-{Path(r["image"]).stem}.png')
+            x = load_image(r['image'], model.cfg.image_size)
+            heat, a, p = occlusion_map(model, image_transform(model.cfg)(x), r['question'])
+            r['explanation'] = str(save_fig(plot_occlusion(x, heat, f'{a} ({p:.0%})'), out))
     if json: print(_json.dumps(res, indent=1)); return
     for r in res:
-        print(f"{r['image']}\n  Q: {r['question']}")
+        print(f"{r['image']}\n  Q: {r['question']}" + (f"\n  abstains: the top answer's probability is below {abstain_below:g}" if r['abstained'] else ''))
         for a, p in r['answers']: print(f'  {p:6.1%}  {a}')
+        if 'explanation' in r: print(f"  where the answer looks: {r['explanation']}")
 
 # %% ../nbs/12_cli.ipynb #c2600ed0
 def demo_table(rows: dict, protocol: str) -> str:
@@ -77,7 +89,7 @@ DEMO = dict(synthetic=dict(config='tiny', pretrain_epochs=3, epochs=12, batch_si
             slake=dict(config='tiny', pretrain_epochs=1, epochs=10, batch_size=32, lr=1e-3))
 
 def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, seed: int = 0, resume: bool = True,
-             overrides: dict | None = None, **kw) -> dict:
+             overrides: dict | None = None, precision: str = 'auto', **kw) -> dict:
     "Pre-train, mine similar images, fine-tune, evaluate; print and return the results table. `overrides`: `CMDPIConfig` fields."
     p = dict(DEMO[dataset], **{k: v for k, v in kw.items() if v is not None})
     out, t0 = Path(out), time.time()
@@ -87,10 +99,10 @@ def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, seed:
     else:
         roco = (data_root() / 'roco') if data_root() else None
         corpus = (f'roco,' if roco and roco.exists() else '') + (f'{dataset}:{data_root_}' if data_root_ else dataset)
-    print(f'[1/3] pre-training on {corpus}'); pretrain(corpus, out / 'pretrain', cfg, resume=resume, log_every=50)
+    print(f'[1/3] pre-training on {corpus}'); pretrain(corpus, out / 'pretrain', cfg, resume=resume, log_every=50, precision=precision)
     print('[2/3] similar images and fine-tuning')
     res = finetune(dataset, out / 'finetune', cfg, init=out / 'pretrain' / 'last.pt', data_root=data_root_,
-                   resume=resume, log_every=50, verbose=False)
+                   resume=resume, log_every=50, verbose=False, precision=precision)
     train, _, test = load_splits(dataset, data_root_, 0.0, seed)            # the synthetic root as above
     b, c = baselines(train, test), res['ceiling']
     proto = (f"protocol: {dataset} test split, {c['n']} questions ({c['n_open']} open, {c['n_closed']} closed); "
@@ -114,7 +126,7 @@ def cmdpi_export(
     print(export_model(ckpt, out))
 
 # %% ../nbs/12_cli.ipynb #cf2e4b48
-@command(choices=dict(dataset=tuple(DEMO)), config=True)
+@command(choices=dict(dataset=tuple(DEMO), precision=PRECISIONS), config=True)
 def cmdpi_demo(
     dataset: str = 'synthetic',     # synthetic | vqa_rad | slake
     data_root: str = None,          # the dataset's folder (default: the embedded synthetic set, or CMDPI_DATA/<dataset>)
@@ -122,8 +134,11 @@ def cmdpi_demo(
     seed: int = 0,                  # random seed
     pretrain_epochs: int = None,    # pre-training epochs (default: see DEMO)
     epochs: int = None,             # fine-tuning epochs (default: see DEMO)
+    config: str = None,             # tiny (the default: see DEMO) | small | paper | a JSON file of CMDPIConfig fields
+    precision: str = 'auto',        # auto (bf16 on CUDA, fp32 on CPU) | fp32 | bf16
     no_resume: bool = False,        # start afresh even if OUT holds a run
     overrides: dict = None,
 ):
     "Pre-train, mine similar images, fine-tune and evaluate CMDPI; print the results table beside the baselines."
-    run_demo(dataset, out, data_root, seed, resume=not no_resume, pretrain_epochs=pretrain_epochs, epochs=epochs, overrides=overrides)
+    run_demo(dataset, out, data_root, seed, resume=not no_resume, pretrain_epochs=pretrain_epochs, epochs=epochs, overrides=overrides,
+             precision=precision, config=config)

@@ -11,8 +11,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'CMDPIConfig', 'tiny', 'small', 'build_config', 'seed_everything', 'get_device',
-           'use_bf16', 'autocast', 'data_root', 'skip_msg', 'cache_dir']
+__all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'COMPILE', 'CMDPIConfig', 'tiny', 'small', 'build_config', 'seed_everything',
+           'get_device', 'use_compile', 'use_bf16', 'autocast', 'data_root', 'no_data_msg', 'skip_msg', 'as_open_would',
+           'cache_dir']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
 SHAPES = dict(B='batch', N='image patches', M='text tokens', D='width', A='answers',
@@ -145,7 +146,12 @@ def get_device(device: str | None = None) -> torch.device:
         except RuntimeError: raise ValueError(f'unknown device {device!r}: cpu | cuda | cuda:N | auto') from None
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
-PRECISIONS = ('auto', 'fp32', 'bf16')
+PRECISIONS, COMPILE = ('auto', 'fp32', 'bf16'), ('auto', 'on', 'off')
+
+def use_compile(choice: str, device) -> bool:
+    "Whether `choice` ('on' | 'off' | 'auto': on CUDA only) means `torch.compile` on `device`."
+    if choice not in COMPILE: raise ValueError(f'compile must be one of {COMPILE}, not {choice!r}')
+    return choice == 'on' or (choice == 'auto' and torch.device(device).type == 'cuda')
 
 def use_bf16(precision: str, device) -> bool:
     "Whether `precision` ('auto' | 'fp32' | 'bf16') means bf16 autocast on `device` ('auto': on CUDA only)."
@@ -173,6 +179,12 @@ def data_root() -> Path | None:
         if cand.is_dir(): return cand
     return None
 
+def no_data_msg() -> str:
+    "Why `data_root()` found nothing, in words a user can act on."
+    env = os.environ.get('CMDPI_DATA')
+    if env: return f'CMDPI_DATA={env} is not a folder'
+    return 'no data folder found: set CMDPI_DATA to the folder holding vqa_rad/, slake/ and roco/, or give the folder'
+
 def skip_msg(what: str) -> None:
     "Print a visible skip notice for a test that needs the real data (and log it for the pytest runner)."
     msg = f'SKIPPED (real data absent, set CMDPI_DATA): {what}'
@@ -181,6 +193,10 @@ def skip_msg(what: str) -> None:
         with open(log, 'a') as f: f.write(msg + '\n')
 
 # %% ../nbs/00_core.ipynb #41d4e754
+def as_open_would(path) -> Path:
+    "Give the file at `path` the mode `open` would have given it (0666 less the umask: group-readable under umask 022); files written through a temp file (checkpoints) or by safetensors get 0600."
+    m = os.umask(0); os.umask(m); os.chmod(path, 0o666 & ~m); return Path(path)
+
 def cache_dir(sub: str = '') -> Path | None:
     "`$CMDPI_CACHE/sub` (default ~/.cache/cmdpi/sub), or None when CMDPI_CACHE is 'none' or ''."
     env = os.environ.get('CMDPI_CACHE', str(Path.home() / '.cache' / 'cmdpi'))

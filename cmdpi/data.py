@@ -18,7 +18,7 @@ import pydicom
 from pydicom.pixels import apply_modality_lut, apply_voi_lut
 from fastcore.basics import patch
 from open_clip.constants import OPENAI_DATASET_MEAN as OPENAI_CLIP_MEAN, OPENAI_DATASET_STD as OPENAI_CLIP_STD
-from .core import data_root
+from .core import data_root, no_data_msg
 
 # %% auto #0
 __all__ = ['VIEW_KEYS', 'VIEW_KEYS_BY_IMAGE', 'DATASETS', 'VQASample', 'Caption', 'DataError', 'Records', 'load_vqa_rad',
@@ -647,6 +647,6 @@ def load_dataset(name, root=None, split='train', **kw) -> Records:
         return load_synthetic(synthetic_root(root, **gen), split)
     if name not in _LOADERS: raise ValueError(f"unknown dataset {name!r}; expected one of {[*_LOADERS, 'synthetic']}")
     if root is None:
-        if data_root() is None: raise DataError(f'{name}: no root given and no data folder found (set CMDPI_DATA)')
+        if data_root() is None: raise DataError(f'{name}: {no_data_msg()}')
         root = data_root() / name
     return _LOADERS[name](root, split, **kw)

@@ -4,28 +4,28 @@
 
 # %% ../nbs/09_eval.ipynb #c0fb8519
 from __future__ import annotations
-import os, hashlib, json, math, statistics, subprocess, textwrap
+import os, re, sys, hashlib, json, math, statistics, subprocess, textwrap
 from collections import Counter
 from pathlib import Path
 import numpy as np
 import torch
 from matplotlib.figure import Figure
 from matplotlib.image import imread
-import cmdpi
 from .core import CMDPIConfig, get_device
 from .data import DATASETS, vqa_accuracy, normalize_answer, AnswerVocab, ImageCache, image_transform, VQADataset, load_dataset
 from torch.utils.data import default_collate
 from .recnet import CMDPI
 from .train import load_checkpoint
-from .finetune import predict, load_splits
+from .finetune import predict, predict_logits, load_splits
 from .script import command
 
 # %% auto #0
-__all__ = ['PAPER_TABLES', 'PEERS', 'BASELINES', 'majority_answer', 'majority_by_type', 'question_prior', 'baseline_predictions',
-           'baselines', 'headline', 'baseline_name', 'sha256', 'git_commit', 'load_model', 'split_samples',
-           'export_model', 'evaluate_checkpoint', 'results_table', 'write_results', 'write_figures', 'cmdpi_eval',
-           'summarize', 'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown', 'answer_heads', 'pca2',
-           'plot_heads', 'plot_cases']
+__all__ = ['PAPER_TABLES', 'PEERS', 'BASELINES', 'COVERAGES', 'majority_answer', 'majority_by_type', 'question_prior',
+           'baseline_predictions', 'baselines', 'headline', 'baseline_name', 'sha256', 'git_commit', 'load_model',
+           'split_samples', 'export_model', 'ece', 'risk_coverage', 'aurc', 'accuracy_at', 'selective_scores',
+           'evaluate_checkpoint', 'results_table', 'selective_line', 'write_results', 'write_figures', 'cmdpi_eval',
+           'summarize', 'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown', 'plot_reliability',
+           'plot_risk_coverage', 'answer_heads', 'pca2', 'plot_heads', 'plot_cases']
 
 # %% ../nbs/09_eval.ipynb #909fa100
 PAPER_TABLES = {
@@ -65,13 +65,13 @@ def majority_by_type(train) -> dict[str, str]:
 # %% ../nbs/09_eval.ipynb #9eeee3be
 def _words(q: str) -> frozenset: return frozenset(normalize_answer(q).split())
 
-def question_prior(train, questions: list[str]) -> list[str]:
-    "For each of `questions`, the most common training answer among its nearest training questions (exact normalised match, else highest word Jaccard)."
+def question_prior(train, questions: list[str], confidence: bool = False):
+    "For each of `questions`, the most common training answer among its nearest training questions (exact normalised match, else highest word Jaccard); with `confidence`, also the share of those questions that have it."
     glob = Counter(normalize_answer(s.answer) for s in train)
     by_q = {}
     for s in train: by_q.setdefault(normalize_answer(s.question), Counter())[normalize_answer(s.answer)] += 1
     words = {q: _words(q) for q in by_q}
-    fallback, out = majority_answer(train), []
+    fallback, out, conf = majority_answer(train), [], []
     for q in questions:
         c = by_q.get(normalize_answer(q))
         if c is None:
@@ -80,7 +80,8 @@ def question_prior(train, questions: list[str]) -> list[str]:
             best = max(sim.values(), default=0.)
             c = sum((by_q[q2] for q2, v in sim.items() if v == best), Counter())
         out.append(min(c, key=_rank(c, glob)) if c else fallback)
-    return out
+        conf.append(c[out[-1]] / sum(c.values()) if c else glob[fallback] / sum(glob.values()))
+    return (out, conf) if confidence else out
 
 # %% ../nbs/09_eval.ipynb #e30b0179
 BASELINES = ('majority answer', 'majority per answer type', 'question-only prior')
@@ -118,33 +119,31 @@ def sha256(path, chunk: int = 1 << 20) -> str:
 def git_commit() -> str | None:
     "`git rev-parse HEAD` of the repository holding the `cmdpi` package; else `$CMDPI_GIT_COMMIT` (a copy shipped without .git) or None."
     try:
-        r = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=Path(cmdpi.__file__).parent, capture_output=True, text=True, timeout=10)
+        r = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=Path(sys.modules['cmdpi'].__file__).parent, capture_output=True, text=True, timeout=10)
         if r.returncode == 0 and r.stdout.strip(): return r.stdout.strip()
     except (OSError, subprocess.SubprocessError): pass
     return os.environ.get('CMDPI_GIT_COMMIT') or None
 
 # %% ../nbs/09_eval.ipynb #d187ded9
-def _rebuild(where, config: dict, answers: list, sd: dict) -> CMDPI:
-    "A CMDPI of `config` and `answers` holding the weights `sd`; `ValueError` naming `where` when they do not fit."
-    try: cfg = CMDPIConfig.from_dict(config).replace(pretrained=None)       # the weights are in the file
-    except TypeError as e: raise ValueError(f'{where}: its configuration is from another version of cmdpi ({e})') from e
-    model = CMDPI(cfg, answers=answers, momentum=any('_m.' in k for k in sd))
-    try: model.load_state_dict(sd)
-    except RuntimeError as e:   # another configuration or vocabulary: say so, not a shape crash
-        raise ValueError(f'{where}: weights do not match its configuration ({str(e).splitlines()[0]})') from None
-    return model
-
 def load_model(path, device=None) -> CMDPI:
-    "A trained CMDPI in eval mode from a checkpoint file (`best.pt`, `last.pt`) or a folder written by `export_model`; `.run_info` holds what its run recorded."
-    path = Path(path)
-    if path.is_dir(): return _load_exported(path, device)
-    try: ck = load_checkpoint(path)
+    "A trained CMDPI in eval mode from a checkpoint file (`best.pt`, `last.pt`), a folder of `save_pretrained` / `export_model`, or a Hugging Face hub id (`ORG/NAME`; the local cache when offline); `.run_info` holds what its run recorded."
+    p = Path(path)
+    if p.is_dir(): return CMDPI.from_pretrained(p).to(get_device(device)).eval()
+    if not p.exists() and re.fullmatch(r'[\w.-]+/[\w.-]+', str(path)) and not p.suffix: return _from_hub(str(path), device)
+    try: ck = load_checkpoint(p)
     except RuntimeError as e: raise ValueError(str(e)) from None            # damaged, or objects beyond plain data
     ex = ck.get('extra_state') or {}
     if 'model' not in ck or 'vocab' not in ex or 'config' not in ex:
         raise ValueError(f'{path}: not a cmdpi checkpoint (no model, or no vocab/config in extra_state)')
-    model = _rebuild(path, ex['config'], ex['vocab'], ck['model'])
+    model = CMDPI.from_weights(ex['config'], ex['vocab'], ck['model'], path)
     model.run_info = dict(ex, step=ck.get('step'))
+    return model.to(get_device(device)).eval()
+
+def _from_hub(repo_id: str, device=None) -> CMDPI:
+    try: model = CMDPI.from_pretrained(repo_id)
+    except Exception as e:                                                       # no network and not cached, no such repo, …
+        raise ValueError(f'{repo_id}: not a file or folder here, and not loadable as a Hugging Face model ({type(e).__name__}); '
+                         f'offline, download it where there is a network (huggingface-cli download {repo_id}) into the cache') from None
     return model.to(get_device(device)).eval()
 
 def split_samples(dataset: str, split: str, data_root=None, holdout: float = 0.0, seed: int = 0,
@@ -158,54 +157,72 @@ def split_samples(dataset: str, split: str, data_root=None, holdout: float = 0.0
     return train, list(load_dataset(dataset, data_root, split))
 
 # %% ../nbs/09_eval.ipynb #d7886b92
-def _jsonable(d: dict) -> dict:
-    "The entries of `d` that JSON can hold as they are."
-    ok = lambda v: v is None or isinstance(v, (str, int, float, bool)) or (isinstance(v, (list, tuple)) and all(map(ok, v))) \
-        or (isinstance(v, dict) and all(isinstance(k, str) and ok(x) for k, x in v.items()))
-    return {k: v for k, v in d.items() if ok(v)}
-
 def export_model(ckpt, out) -> Path:
-    "Write the model of `ckpt` (a checkpoint file, or a loaded CMDPI) to the folder `out` as `model.safetensors` + `config.json`; returns `out`."
-    from safetensors.torch import save_file
+    "Write the model of `ckpt` (a checkpoint file, or a loaded CMDPI) to the folder `out` with `save_pretrained` (model.safetensors, config.json, a model card); returns `out`."
     model, out = ckpt if isinstance(ckpt, CMDPI) else load_model(ckpt, 'cpu'), Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    sd = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items() if '_m.' not in k}
-    save_file(sd, str(out / 'model.safetensors'))
-    tok = model.tokenizer
-    meta = dict(format='cmdpi', version=cmdpi.__version__, config=model.cfg.to_dict(), answers=model.answers,
-                tokenizer=dict(clip_model=model.cfg.clip_model, hf_tokenizer=(model.cfg.text_cfg or {}).get('hf_tokenizer_name'),
-                               context_length=model.cfg.context_length, vocab_size=tok.vocab_size),
-                run_info=_jsonable(getattr(model, 'run_info', {})))
-    (out / 'config.json').write_text(json.dumps(meta, indent=1) + '\n')
-    return out
+    model.save_pretrained(out); return out
 
-def _load_exported(path: Path, device=None) -> CMDPI:
-    from safetensors.torch import load_file
-    f = path / 'config.json'
-    if not f.is_file() or not (path / 'model.safetensors').is_file():
-        raise FileNotFoundError(f'{path}: not an exported cmdpi model (needs config.json and model.safetensors)')
-    try: meta = json.loads(f.read_text())
-    except json.JSONDecodeError as e: raise ValueError(f'{f}: not valid JSON ({e})') from None
-    if meta.get('format') != 'cmdpi': raise ValueError(f'{f}: not a cmdpi export (format {meta.get("format")!r})')
-    model = _rebuild(path, meta['config'], meta['answers'], load_file(str(path / 'model.safetensors')))
-    model.run_info = meta.get('run_info', {})
-    return model.to(get_device(device)).eval()
+# %% ../nbs/09_eval.ipynb #c912b640
+def ece(conf, correct, n_bins: int = 15) -> float:
+    "Expected calibration error (%) of confidences `conf` (n,) against right (1) / wrong (0) answers `correct` (n,), in `n_bins` bins of equal width."
+    p, c = torch.as_tensor(conf, dtype=torch.float64), torch.as_tensor(correct, dtype=torch.float64)
+    b = (p * n_bins).long().clamp(max=n_bins - 1)                               # bin of each question; p = 1 in the last
+    n = torch.bincount(b, minlength=n_bins).double()
+    gap = (torch.bincount(b, c, n_bins) - torch.bincount(b, p, n_bins)).abs()      # |Σ c − Σ p| per bin = |S_b| |acc − conf|
+    return float(100 * gap.sum() / max(len(p), 1)) if len(p) else float('nan')
+
+def risk_coverage(conf, correct) -> tuple[torch.Tensor, torch.Tensor]:
+    "(coverage k/n, risk r_k in %) for k = 1..n, answering the k most confident questions first (ties in the given order)."
+    p, c = torch.as_tensor(conf, dtype=torch.float64), torch.as_tensor(correct, dtype=torch.float64)
+    order = torch.sort(-p, stable=True).indices
+    k = torch.arange(1, len(p) + 1, dtype=torch.float64)
+    return k / len(p), 100 * (1 - c[order].cumsum(0) / k)
+
+def aurc(conf, correct) -> float:
+    "Area under the risk-coverage curve (%): the mean of r_k over k."
+    return float(risk_coverage(conf, correct)[1].mean()) if len(conf) else float('nan')
+
+def accuracy_at(conf, correct, coverage: float) -> float:
+    "Accuracy (%) on the `coverage` share of the questions with the highest confidence (at least one)."
+    cov, r = risk_coverage(conf, correct)
+    return float(100 - r[max(0, math.ceil(coverage * len(r)) - 1)])
+
+# %% ../nbs/09_eval.ipynb #bad25bfd
+COVERAGES = (0.25, 0.5, 0.75)
+
+def selective_scores(conf, correct, prior_conf=None, prior_correct=None) -> dict:
+    "ECE, AURC and the accuracy at `COVERAGES` (%) of a model's confidences, and (given) the question-only prior's AURC and accuracies."
+    out = dict(ece=ece(conf, correct), aurc=aurc(conf, correct), accuracy_at={f'{v:g}': accuracy_at(conf, correct, v) for v in COVERAGES})
+    if prior_conf is not None:
+        out['prior'] = dict(aurc=aurc(prior_conf, prior_correct),
+                            accuracy_at={f'{v:g}': accuracy_at(prior_conf, prior_correct, v) for v in COVERAGES})
+    return out
 
 # %% ../nbs/09_eval.ipynb #b28fac14
 def evaluate_checkpoint(ckpt, dataset: str | None = None, split: str = 'test', data_root=None, bs: int = 64, device=None) -> dict:
     "Rebuild the model of `ckpt`, predict `split` of its dataset, and return accuracies, breakdowns, protocol and provenance."
     model = load_model(ckpt, device); ex = model.run_info
     cfg, dataset = CMDPIConfig.from_dict(ex['config']), dataset or ex.get('dataset', 'synthetic')
+    if ex.get('dataset') and dataset != ex['dataset']:                          # transfer is allowed, but never silently
+        print(f"note: {ckpt} was fine-tuned on {ex['dataset']}; evaluating it on {dataset} with its {ex['dataset']} answer "
+              'vocabulary (the ceiling below says how many answers it lacks)', file=sys.stderr)
     train, samples = split_samples(dataset, split, data_root, ex.get('holdout', 0.0), cfg.seed, ex.get('fraction', 1.0))
     vocab = AnswerVocab(ex['vocab'], ex.get('vocab_policy', 'train'))
     ds = VQADataset(samples, vocab, model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))
-    preds = predict(model, ds, bs)
+    logits = predict_logits(model, ds, bs); T = float(model.temperature)
+    preds = [model.answers[k] for k in logits.argmax(-1).tolist()]
     res = vqa_accuracy(preds, samples, vocab)
+    right = [normalize_answer(a) == normalize_answer(s.answer) for a, s in zip(preds, samples)]
+    prior, prior_conf = question_prior(train, [s.question for s in samples], confidence=True)
+    res['selective'] = dict(selective_scores((logits / T).softmax(-1).max(-1).values, right, prior_conf,
+                                             [normalize_answer(a) == normalize_answer(s.answer) for a, s in zip(prior, samples)]),
+                            temperature=T, ece_uncalibrated=ece(logits.softmax(-1).max(-1).values, right),
+                            confidence=[round(v, 4) for v in (logits / T).softmax(-1).max(-1).values.tolist()])
     res['protocol'].update(n_train=len(train), holdout=ex.get('holdout', 0.0), fraction=ex.get('fraction', 1.0),
                            image_blind=cfg.image_blind, n_train_answers=len({normalize_answer(s.answer) for s in train}))
     res['baselines'] = {k: headline(v) for k, v in baselines(train, samples).items()}
     return dict(res, dataset=dataset, split=split, checkpoint=Path(ckpt).name, sha256=sha256(ckpt if Path(ckpt).is_file() else Path(ckpt) / 'model.safetensors'), step=ex['step'],
-                stage=ex.get('stage'), seed=cfg.seed, git_commit=git_commit(), config=ex['config'], command=ex.get('command'),
+                stage=ex.get('stage'), seed=cfg.seed, git_commit=git_commit(), config=ex['config'], command=ex.get('command'), trained_on=ex.get('dataset'),
                 init=ex.get('init'), device=torch.cuda.get_device_name(model.h_tilde.device) if model.h_tilde.is_cuda else 'cpu',
                 ids=[s.id for s in samples], predictions=preds)
 
@@ -226,7 +243,18 @@ def results_table(res: dict, peers=PEERS, name: str = 'CMDPI (ours, this run)') 
         f'correct {res["correct_open"]} / {res["correct_closed"]} / {res["correct"]}. '
         f'Vocabulary {p["vocab_policy"]!r} ({p["n_answers"]} answers); ceiling {_f(c["open"])} / {_f(c["closed"])} / {_f(c["overall"])}. '
         f'Checkpoint {res.get("checkpoint")} (sha256 {str(res.get("sha256"))[:12]}, step {res.get("step")}), seed {res.get("seed")}, '
-        f'commit {str(res.get("git_commit"))[:12]}.\n')
+        f'commit {str(res.get("git_commit"))[:12]}.\n' + selective_line(res))
+
+def selective_line(res: dict) -> str:
+    "One paragraph: the temperature, ECE and AURC of `res['selective']`, and the question-only prior's AURC beside it ('' without them)."
+    s = res.get('selective')
+    if not s: return ''
+    acc = lambda d: ', '.join(f"{_f(v)} % at {float(k):.0%}" for k, v in d['accuracy_at'].items())
+    return (f"\nCalibration: temperature {s['temperature']:.3g} "
+            + ('(fitted on the selection set)' if s['temperature'] != 1 else '(1: not fitted)')
+            + f"; ECE {_f(s['ece'])} % ({_f(s['ece_uncalibrated'])} % at T = 1). Selective answering (answering the most confident "
+            f"questions first): AURC {_f(s['aurc'])} % (question-only prior {_f(s['prior']['aurc'])} %); accuracy {acc(s)} coverage "
+            f"(prior: {acc(s['prior'])}).\n")
 
 def write_results(res: dict, out_dir) -> tuple[Path, Path]:
     "Write `results.json` (everything, sorted keys) and `results.md` (`results_table`) into `out_dir`."
@@ -237,18 +265,26 @@ def write_results(res: dict, out_dir) -> tuple[Path, Path]:
 
 # %% ../nbs/09_eval.ipynb #9cd309f0
 def write_figures(ckpt, res: dict, out_dir, data_root=None, n_cases: int = 6) -> list[Path]:
-    "The figures of one evaluated checkpoint in `out_dir`: training curves, breakdowns (Figs. 10–11), heads (Fig. 9), cases (Fig. 12)."
+    "The figures of one evaluated checkpoint in `out_dir`: training curves, breakdowns (Figs. 10–11), heads (Fig. 9), cases (Fig. 12), reliability and risk–coverage."
     out_dir, ckpt = Path(out_dir), Path(ckpt); out = []
     if (ckpt.parent / 'metrics.jsonl').exists(): out.append(save_fig(plot_curves(ckpt.parent / 'metrics.jsonl'), out_dir / 'curves.png'))
     for key in ('by_qtype', 'by_organ'): out.append(save_fig(plot_breakdown({'CMDPI': res}, key), out_dir / f'{key}.png'))
     model = load_model(ckpt); ex = model.run_info
     cfg = model.cfg
-    _, samples = split_samples(res['dataset'], res['split'], data_root, ex.get('holdout', 0.0), cfg.seed)
+    train, samples = split_samples(res['dataset'], res['split'], data_root, ex.get('holdout', 0.0), cfg.seed, ex.get('fraction', 1.0))
+    if res.get('ids') is not None and [q.id for q in samples] != res['ids']:
+        raise ValueError(f'{ckpt}: these results are for other questions than its {res["split"]} split holds; evaluate it again')
     ds = VQADataset(samples, AnswerVocab(ex['vocab']), model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))
     h_D, qt = answer_heads(model, ds); out.append(save_fig(plot_heads(h_D, qt), out_dir / 'heads.png'))
     k = min(n_cases, len(samples)); cache = ImageCache(96)
     out.append(save_fig(plot_cases([cache.get(s.image) for s in samples[:k]], [s.question for s in samples[:k]],
                                    {'CMDPI': res['predictions'][:k]}, [s.answer for s in samples[:k]]), out_dir / 'cases.png'))
+    if s := res.get('selective'):
+        right = lambda preds: [normalize_answer(a) == normalize_answer(q.answer) for a, q in zip(preds, samples)]
+        prior, prior_conf = question_prior(train, [q.question for q in samples], confidence=True)
+        out.append(save_fig(plot_reliability(s['confidence'], right(res['predictions'])), out_dir / 'reliability.png'))
+        out.append(save_fig(plot_risk_coverage({'CMDPI': (s['confidence'], right(res['predictions'])),
+                                                'question-only prior': (prior_conf, right(prior))}), out_dir / 'risk_coverage.png'))
     return out
 
 @command(choices=dict(dataset=DATASETS))
@@ -326,6 +362,27 @@ def plot_breakdown(results_by_variant: dict[str, dict], key: str = 'by_qtype', f
         ax.bar(x + (i - (V - 1) / 2) * w, [r[key].get(t, {}).get('acc', 0.) for t in types], w, label=name)
     ax.set_xticks(x, types, rotation=45, ha='right', fontsize=7)
     ax.set(ylabel='accuracy (%)', ylim=(0, 100), title=key.removeprefix('by_')); ax.legend(fontsize=6)
+    fig.tight_layout(); return fig
+
+# %% ../nbs/09_eval.ipynb #b39ae23d
+def plot_reliability(conf, correct, n_bins: int = 15, figsize=(3.4, 3), dpi: int = 60):
+    "Reliability diagram: accuracy per confidence bin (bars) against the diagonal, with the ECE in the title."
+    p, c = torch.as_tensor(conf, dtype=torch.float64), torch.as_tensor(correct, dtype=torch.float64)
+    b = (p * n_bins).long().clamp(max=n_bins - 1); n = torch.bincount(b, minlength=n_bins)
+    acc = torch.bincount(b, c, n_bins) / n.clamp(min=1)
+    fig = Figure(figsize=figsize, dpi=dpi); ax = fig.subplots()
+    ax.bar((torch.arange(n_bins) + .5) / n_bins, 100 * acc, 1 / n_bins, color=[(0.2, 0.4, 0.8, 0.2 + 0.8 * float(k) / max(int(n.max()), 1)) for k in n],
+           edgecolor='k', linewidth=.3)
+    ax.plot([0, 1], [0, 100], 'k--', lw=.8)
+    ax.set(xlabel='confidence', ylabel='accuracy (%)', xlim=(0, 1), ylim=(0, 100), title=f'ECE {ece(p, c):.1f} %')
+    fig.tight_layout(); return fig
+
+def plot_risk_coverage(curves: dict, figsize=(3.4, 3), dpi: int = 60):
+    "Accuracy against coverage for each `name: (conf, correct)` of `curves`, most confident first; AURC in the legend."
+    fig = Figure(figsize=figsize, dpi=dpi); ax = fig.subplots()
+    for name, (conf, correct) in curves.items():
+        cov, r = risk_coverage(conf, correct); ax.plot(cov, 100 - r, label=f'{name} (AURC {aurc(conf, correct):.1f})')
+    ax.set(xlabel='coverage (share answered)', ylabel='accuracy (%)', xlim=(0, 1), ylim=(0, 100)); ax.legend(fontsize=6)
     fig.tight_layout(); return fig
 
 # %% ../nbs/09_eval.ipynb #d7989253

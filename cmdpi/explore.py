@@ -17,6 +17,7 @@ from .diffrec import SimIndex, sim_index, deviate
 from .encoders import unpatchify
 from .recnet import CMDPI
 from .cli import answer_files
+from .explain import occlusion_map, plot_occlusion
 
 # %% auto #0
 __all__ = ['to_png', 'fig_png', 'png_size', 'questions_by_image', 'questions_html', 'browse_dataset', 'plot_questions',
@@ -156,12 +157,13 @@ def plot_topk(answers: list[tuple], title: str = ''):
     ax.set_xlim(0, 1); ax.set_xlabel('p', fontsize=8); ax.set_title(title, fontsize=8); return fig
 
 # %% ../nbs/13_explore.ipynb #3576a6c3
-def ask(model: CMDPI, samples, k: int = 5, size: int = 128) -> widgets.VBox:
-    "Pick an image, type a question (the image's first question to start), see the top-`k` answers."
+def ask(model: CMDPI, samples, k: int = 5, size: int = 128, explain: bool = True) -> widgets.VBox:
+    "Pick an image, type a question (the image's first question to start), see the top-`k` answers and (`explain`) where the top one looks."
     by_img = questions_by_image(samples); paths = list(by_img)
     pick = widgets.IntSlider(0, 0, max(len(paths) - 1, 0), description='image', continuous_update=False)
     q = widgets.Text(description='question', continuous_update=False, layout=widgets.Layout(width='60%'))
     img, chart, truth = widgets.Image(format='png', width=size, height=size), widgets.Image(format='png'), widgets.HTML()
+    where = widgets.Image(format='png', width=size + size // 3)
     def new_image(_=None):
         p = paths[pick.value]; img.value = to_png(load_image(p, size)); q.value = by_img[p][0].question; answer()
     def answer(_=None):
@@ -169,5 +171,8 @@ def ask(model: CMDPI, samples, k: int = 5, size: int = 128) -> widgets.VBox:
         chart.value = fig_png(plot_topk(topk_table(model, p, q.value, k), q.value))
         known = [s.answer for s in by_img[p] if s.question.strip().lower() == q.value.strip().lower()]
         truth.value = f'ground truth: <b>{html.escape(known[0])}</b>' if known else 'not a question of the dataset'
+        if explain:                                                               # the occlusion map of the top answer (09a)
+            x = load_image(p, model.cfg.image_size); heat, a, pa = occlusion_map(model, image_transform(model.cfg)(x), q.value)
+            where.value = fig_png(plot_occlusion(x, heat, f'where "{a}" looks ({pa:.0%})', dpi=60))
     pick.observe(new_image, 'value'); q.observe(answer, 'value'); new_image()
-    return widgets.VBox([pick, q, widgets.HBox([img, widgets.VBox([chart, truth])])])
+    return widgets.VBox([pick, q, widgets.HBox([img, widgets.VBox([chart, truth])] + ([where] if explain else []))])

@@ -9,18 +9,19 @@ from collections import Counter
 from functools import partial
 from pathlib import Path
 import torch
+import torch.nn.functional as F
 from torch.utils.data import default_collate
-from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, PRECISIONS
+from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device
 from .recnet import CMDPI, ans_loss
 from .script import command
 from .data import DATASETS, load_dataset, synthetic_root, vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset, collate_views
-from .train import Trainer, load_checkpoint, is_main, image_batches
+from .train import Trainer, load_checkpoint, save_checkpoint, is_main, image_batches
 from .diffrec import sim_index, SimIndex, DiffRecSet, diff_rec_terms
 from .mixup import sample_lam, partner_batches, partners, collate_pairs, collate_grouped, partner_share, head_mixup, soft_ce
 
 # %% auto #0
-__all__ = ['ARCH_FIELDS', 'finetune_loss', 'predict', 'scores', 'split_by_image', 'load_splits', 'init_model', 'finetune',
-           'cmdpi_finetune']
+__all__ = ['ARCH_FIELDS', 'finetune_loss', 'predict_logits', 'predict', 'scores', 'fit_temperature', 'split_by_image',
+           'load_splits', 'init_model', 'calibrate', 'finetune', 'cmdpi_finetune']
 
 # %% ../nbs/08_finetune.ipynb #a3fb47fd
 def finetune_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> dict:
@@ -40,19 +41,36 @@ def finetune_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> 
 
 # %% ../nbs/08_finetune.ipynb #668e7bb2
 @torch.no_grad()
-def predict(model: CMDPI, dataset: VQADataset, bs: int = 64) -> list[str]:
-    "The top answer (a string of `model.answers`) for every question of `dataset`: eval mode, no gradient, each image of a batch encoded once."
+def predict_logits(model: CMDPI, dataset: VQADataset, bs: int = 64) -> torch.Tensor:
+    "Answer logits (n, A) for every question of `dataset`, in its order, on the CPU: eval mode, no gradient, each image of a batch encoded once."
     was, dev = model.training, model.h_tilde.device; model.eval()
-    order, out = sorted(range(len(dataset)), key=lambda j: dataset.image_idx[j]), [None] * len(dataset)   # one image's questions together
+    order = sorted(range(len(dataset)), key=lambda j: dataset.image_idx[j])    # one image's questions together
+    out = torch.zeros(len(dataset), len(model.answers))
     for s in range(0, len(order), bs):
         b = collate_views([dataset[j] for j in order[s:s + bs]])
-        for j, k in zip(order[s:s + bs], model(b['views'].to(dev), b['ids'].to(dev), b['view'].to(dev)).argmax(-1).tolist()):
-            out[j] = model.answers[k]
+        out[order[s:s + bs]] = model(b['views'].to(dev), b['ids'].to(dev), b['view'].to(dev)).float().cpu()
     model.train(was); return out
+
+def predict(model: CMDPI, dataset: VQADataset, bs: int = 64) -> list[str]:
+    "The top answer (a string of `model.answers`) for every question of `dataset` (`predict_logits`)."
+    return [model.answers[k] for k in predict_logits(model, dataset, bs).argmax(-1).tolist()]
 
 def scores(preds: list[str], samples) -> dict:
     "The numbers of `vqa_accuracy` (open, closed, overall and the counts), without the breakdowns: a selection metric."
     return {k: v for k, v in vqa_accuracy(preds, samples).items() if isinstance(v, (int, float))}
+
+# %% ../nbs/08_finetune.ipynb #fd789478
+def fit_temperature(logits: torch.Tensor, labels) -> float:
+    "T > 0 minimising the NLL of softmax(`logits` / T) over the rows with a known answer (`labels` ≥ 0); 1 without any."
+    y = torch.as_tensor(labels); ok = y >= 0
+    if not ok.any(): return 1.
+    z, y = logits[ok].double(), y[ok]
+    logt = torch.zeros((), dtype=torch.float64, requires_grad=True)             # T = exp(log T) stays positive
+    opt = torch.optim.LBFGS([logt], lr=0.5, max_iter=200, line_search_fn='strong_wolfe')
+    def nll():
+        opt.zero_grad(); loss = F.cross_entropy(z / logt.exp(), y); loss.backward(); return loss
+    opt.step(nll)
+    return float(logt.exp())
 
 # %% ../nbs/08_finetune.ipynb #d8dabae6
 def split_by_image(samples: list, frac: float, seed: int) -> tuple[list, list]:
@@ -95,7 +113,7 @@ def init_model(cfg: CMDPIConfig, answers: list[str], init=None) -> tuple[CMDPI, 
     return model, cfg
 
 # %% ../nbs/08_finetune.ipynb #3204e406
-def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None) -> str:
+def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None, T=1.) -> str:
     c = vocab.ceiling(test)
     return (f'{dataset}: vocabulary {vocab.policy!r} ({len(vocab)} answers); {len(train)} train / '
             f'{len(sel) if sel else 0} selection / {len(test)} test questions ({c["n_open"]} open, {c["n_closed"]} closed); '
@@ -103,9 +121,17 @@ def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None) -> st
             f'with a neighbour > {cfg.sim_threshold}, {idx.n_fallback} fallback; '
             f'{cfg.questions_per_image} question(s) per image per batch unit'
             + (f', head-mixup partners for {100 * share:.0f} % of rows' if share is not None else '') + f'; seed {cfg.seed}\n'
-            f'test accuracy open {acc["open"]:.1f} / closed {acc["closed"]:.1f} / overall {acc["overall"]:.1f} (%)')
+            f'test accuracy open {acc["open"]:.1f} / closed {acc["closed"]:.1f} / overall {acc["overall"]:.1f} (%); '
+            f'temperature {float(T):.3g} ' + ('(fitted on the selection set)' if sel else '(1: no selection set to fit it on)'))
 
 # %% ../nbs/08_finetune.ipynb #e5dc7b52
+def calibrate(model: CMDPI, sel_ds: VQADataset, ckpt) -> float:
+    "Fit the model's temperature on the selection set `sel_ds` and write it into the checkpoint `ckpt` (atomically); T."
+    T = fit_temperature(predict_logits(model, sel_ds), sel_ds.answers)
+    model.temperature.fill_(T)
+    ck = load_checkpoint(ckpt); ck['model']['temperature'] = torch.tensor(T); save_checkpoint(ckpt, ck)
+    return T
+
 def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConfig | None = None, init=None,
              vocab_policy: str = 'train', holdout: float = 0.0, data_root=None, max_steps: int | None = None,
              device=None, resume: bool = True, log_every: int = 10, num_workers: int = 0, compile: bool = False,
@@ -113,10 +139,13 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
              tensorboard=None, progress=None, command: str | None = None) -> dict:
     "Fine-tune CMDPI (Eqs. 8–13) on `dataset` into `out_dir`; evaluate the selected checkpoint on test; a summary dict."
     cfg, out_dir = cfg or tiny(), Path(out_dir)
+    if init is not None and not Path(init).is_file(): raise FileNotFoundError(f'--init {init}: no such checkpoint')   # before any data is read
     seed_everything(cfg.seed)
     train, sel, test = load_splits(dataset, data_root, holdout, cfg.seed, fraction)
     vocab = AnswerVocab.from_samples(train, test, vocab_policy)
     model, cfg = init_model(cfg, vocab.answers, init)
+    if verbose and is_main(): print(f'fine-tuning {cfg.clip_model} on {dataset} from ' + (str(init) if init else cfg.pretrained or
+                                    'random initialisation (no --init, no --pretrained)') + f': {len(train)} training questions')
     S, cache = cfg.image_size, ImageCache(cfg.image_size, cache_dir('images'))   # decoded once across runs
     ds = lambda s, tr: VQADataset(s, vocab, model.tokenizer, image_transform(S, train=tr), cache)
     base, test_ds = ds(train, True), ds(test, False)
@@ -143,13 +172,14 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
     res = tr.fit(resume=resume)
     ck = out_dir / ('best.pt' if sel and (out_dir / 'best.pt').exists() else 'last.pt')
     model.load_state_dict(load_checkpoint(ck, map_location=tr.device)['model'])
+    if sel and is_main(): calibrate(model, sel_ds, ck)                             # T on the selection set, stored in the checkpoint
     acc = scores(predict(model, test_ds), test)
-    if verbose and is_main(): print(f'[{ck.name}] ' + _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share))
+    if verbose and is_main(): print(f'[{ck.name}] ' + _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share, model.temperature))
     return dict(res, test=acc, checkpoint=str(ck), ceiling=vocab.ceiling(test), n_answers=len(vocab),
-                n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback, partner_share=share)
+                n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback, partner_share=share, temperature=float(model.temperature))
 
 # %% ../nbs/08_finetune.ipynb #d459d5a3
-@command(choices=dict(dataset=DATASETS, vocab=('train', 'train+test'), lam=('uniform', 'beta', 'fixed'), precision=PRECISIONS), config=True)
+@command(choices=dict(dataset=DATASETS, vocab=('train', 'train+test'), lam=('uniform', 'beta', 'fixed'), precision=PRECISIONS, compile=COMPILE), config=True)
 def cmdpi_finetune(
     dataset: str = 'synthetic',     # vqa_rad | slake | synthetic
     data_root: str = None,          # the dataset's folder (default: CMDPI_DATA/<dataset>, or the cached synthetic set)
@@ -171,7 +201,7 @@ def cmdpi_finetune(
     max_steps: int = None,          # stop after this many optimizer steps (a second call resumes)
     device: str = None,             # cpu | cuda | cuda:N (default: CUDA when available)
     workers: int = 0,               # DataLoader worker processes
-    compile: bool = False,          # torch.compile the model
+    compile: str = 'off',           # torch.compile the model: on | off | auto (on CUDA)
     precision: str = 'auto',        # auto (bf16 on CUDA, fp32 on CPU) | fp32 | bf16
     tensorboard: str = None,        # also log the metrics to TensorBoard in this folder
     no_resume: bool = False,        # start afresh even if OUT holds a run
@@ -183,6 +213,6 @@ def cmdpi_finetune(
                        sim_threshold=threshold, lam_dist=lam, diff_rec=False if no_diff_rec else None,
                        head_mixup=False if no_mixup else None, **overrides)
     res = finetune(dataset, out, cfg, init=init, vocab_policy=vocab, holdout=holdout, fraction=fraction, data_root=data_root,
-                   max_steps=max_steps, device=device, resume=not no_resume, num_workers=workers, compile=compile,
+                   max_steps=max_steps, device=device, resume=not no_resume, num_workers=workers, compile=use_compile(compile, get_device(device)),
                    precision=precision, tensorboard=tensorboard, command=command_line)
     if is_main(): print(json.dumps(dict(test=res['test'], ceiling=res['ceiling'], steps=res['steps'], checkpoint=res['checkpoint'])))

@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch.distributed.nn.functional import all_gather as all_gather_grad
 from fastcore.basics import patch
 from .script import command
-from .core import CMDPIConfig, tiny, seed_everything, data_root, cache_dir, build_config, PRECISIONS
+from .core import CMDPIConfig, tiny, seed_everything, data_root, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device, no_data_msg
 from .encoders import random_mask, patchify, ema_update
 from .recnet import CMDPI, img_loss, txt_loss, ans_loss, n_params
 from .data import load_roco, load_pmc_vqa, load_vqa_rad, load_slake, load_synthetic, load_synthetic_captions, synthetic_root, AnswerVocab, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS
@@ -153,7 +153,8 @@ def load_corpus(corpus: str) -> tuple[list, list]:
         if name == 'synthetic':
             root = synthetic_root(folder)
             caps += load_synthetic_captions(root); vqa += load_synthetic(root, 'train')
-        elif root is None or not root.exists(): raise FileNotFoundError(f'corpus {name!r}: folder {root} not found (set CMDPI_DATA or give {name}:DIR)')
+        elif root is None: raise FileNotFoundError(f'corpus {name!r}: {no_data_msg()} (or give {name}:DIR)')
+        elif not root.exists(): raise FileNotFoundError(f'corpus {name!r}: folder {root} not found (give {name}:DIR, or set CMDPI_DATA)')
         elif name == 'roco': caps += load_roco(root if (root / 'captions.txt').exists() else root / 'test' / 'radiology')
         elif name == 'pmc_vqa': vqa += load_pmc_vqa(root, 'train')
         elif name == 'vqa_rad': vqa += load_vqa_rad(root, 'train')
@@ -184,7 +185,7 @@ def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, resume: bool = True, max_st
     ds = pretrain_dataset(caps, vqa, model, vocab, shared_views=k > 1)
     model.ffn_T.add_tokens(torch.cat([p.ids for p in ds.parts]))                # text_head='corpus': the corpus's tokens
     if is_main(): print(f'pre-training on {corpus}: {len(caps)} captions, {len(vqa)} VQA samples, {len(vocab)} answers, '
-          f'{n_params(model) / 1e6:.1f} M parameters')
+          f'{n_params(model) / 1e6:.1f} M parameters, {cfg.clip_model} from ' + (cfg.pretrained or 'random initialisation (no --pretrained)'))
     tr = Trainer(model, pretrain_loss, ds, collate_fn=collate_pretrain_views if k > 1 else default_collate,
                  batch_sampler=partial(image_batches, ds.image_of, k, cfg.batch_size, cfg.seed) if k > 1 else None,
                  batch_size=cfg.batch_size, epochs=cfg.epochs_pretrain,
@@ -197,7 +198,7 @@ def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, resume: bool = True, max_st
     return tr.fit(resume=resume)
 
 # %% ../nbs/05_pretrain.ipynb #8255cccf
-@command(choices=dict(precision=PRECISIONS), config=True)
+@command(choices=dict(precision=PRECISIONS, compile=COMPILE), config=True)
 def cmdpi_pretrain(
     corpus: str = 'synthetic',      # comma-separated sources: roco[:DIR], pmc_vqa:DIR, synthetic[:DIR], vqa_rad, slake
     out: str = 'runs/pretrain',     # output folder: checkpoints and metrics.jsonl
@@ -212,7 +213,7 @@ def cmdpi_pretrain(
     ckpt_every: int = None,         # also checkpoint every this many steps (default: each epoch)
     device: str = None,             # cpu | cuda | cuda:N (default: CUDA when available)
     workers: int = 0,               # DataLoader worker processes
-    compile: bool = False,          # torch.compile the model
+    compile: str = 'off',           # torch.compile the model: on | off | auto (on CUDA)
     precision: str = 'auto',        # auto (bf16 on CUDA, fp32 on CPU) | fp32 | bf16
     tensorboard: str = None,        # also log the metrics to TensorBoard in this folder
     no_resume: bool = False,        # start afresh even if OUT holds a run
@@ -223,5 +224,5 @@ def cmdpi_pretrain(
     cfg = build_config(config, clip_model=clip_model, pretrained=pretrained, epochs_pretrain=pretrain_epochs,
                        batch_size=batch_size, lr_pretrain=pretrain_lr, seed=seed, **overrides)
     res = pretrain(corpus, out, cfg, resume=not no_resume, max_steps=max_steps, device=device, num_workers=workers,
-                   compile=compile, ckpt_every=ckpt_every, precision=precision, tensorboard=tensorboard, command=command_line)
+                   compile=use_compile(compile, get_device(device)), ckpt_every=ckpt_every, precision=precision, tensorboard=tensorboard, command=command_line)
     if is_main(): print(json.dumps({k: res[k] for k in ('steps', 'epochs', 'finished') if k in res}))

@@ -4,20 +4,22 @@
 
 # %% ../nbs/03_recnet.ipynb #b46fba86
 from __future__ import annotations
-import math
+import math, json
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.basics import patch
-from .core import CMDPIConfig
+from huggingface_hub import ModelHubMixin
+from . import __version__
+from .core import CMDPIConfig, as_open_would
 from .data import Tokenizer, load_image, pil_tensor, image_transform
 from PIL import Image
 from pathlib import Path
 from .encoders import create_clip, resolve_arch, ImageEncoder, TextEncoder, GlobalFusion, momentum_copy
 
 # %% auto #0
-__all__ = ['RecNet', 'ffn', 'AnswerHead', 'TextHead', 'img_loss', 'txt_loss', 'ans_loss', 'default_tokenizer', 'CMDPI',
-           'n_params']
+__all__ = ['HUB_FILES', 'RecNet', 'ffn', 'AnswerHead', 'TextHead', 'img_loss', 'txt_loss', 'ans_loss', 'default_tokenizer',
+           'CMDPI', 'n_params', 'jsonable']
 
 # %% ../nbs/03_recnet.ipynb #806e9e1c
 class RecNet(nn.Module):
@@ -123,7 +125,11 @@ def default_tokenizer(cfg: CMDPIConfig) -> Tokenizer:
     "The tokenizer of `cfg.clip_model` at `cfg.context_length` (`cmdpi.data.Tokenizer`: counts truncations)."
     return Tokenizer(cfg.clip_model, cfg.context_length, (cfg.text_cfg or {}).get('hf_tokenizer_name'))
 
-class CMDPI(nn.Module):
+def _default_temperature(sd, prefix, *args):
+    "Weights saved before the temperature existed load with T = 1 (uncalibrated)."
+    sd.setdefault(prefix + 'temperature', torch.ones(()))
+
+class CMDPI(nn.Module, ModelHubMixin, library_name='cmdpi', repo_url='https://github.com/cmdpi/cmdpi', tags=['medical-vqa', 'cmdpi']):
     "The CMDPI model of Fig. 2: encoders, GlobalFusion, RecNet and the heads of Eq. (4)."
     def __init__(self, cfg: CMDPIConfig, answers: list[str] = ('yes', 'no'), momentum: bool = False, tokenizer=None):
         super().__init__()
@@ -143,6 +149,8 @@ class CMDPI(nn.Module):
         self.ffn_A = AnswerHead(d, E, len(answers))
         self.momentum = momentum
         if momentum: self.img_enc_m, self.txt_enc_m = momentum_copy(self.img_enc), momentum_copy(self.txt_enc)
+        self.register_buffer('temperature', torch.ones(()))                     # T of calibrated probabilities (08); never in a loss
+        self._register_load_state_dict_pre_hook(_default_temperature)
         self.set_answers(list(answers))
 
 # %% ../nbs/03_recnet.ipynb #d6ef0ddf
@@ -226,12 +234,12 @@ def prepare(self: CMDPI, images) -> torch.Tensor:
 @patch
 @torch.no_grad()
 def answer(self: CMDPI, images, questions, k: int = 5):
-    "Top-`k` (answer, probability) pairs: a list for one image and one question; a list per image for lists (one question may serve all)."
+    "Top-`k` (answer, probability) pairs, probabilities calibrated by the model's temperature: a list for one image and one question; a list per image for lists (one question may serve all)."
     x, qs = self.prepare(images), [questions] if isinstance(questions, str) else list(questions)
     if len(qs) == 1: qs = qs * len(x)
     if len(qs) != len(x): raise ValueError(f'{len(x)} images but {len(qs)} questions: give one question, or one per image')
     was, dev = self.training, self.h_tilde.device; self.eval()
-    p = self(x.to(dev), self.tokenizer(qs).to(dev)).float().softmax(-1)
+    p = (self(x.to(dev), self.tokenizer(qs).to(dev)).float() / self.temperature).softmax(-1)
     self.train(was)
     top = p.topk(min(k, p.shape[1]))
     out = [[(self.answers[i], v) for v, i in zip(vs.tolist(), ix.tolist())] for vs, ix in zip(*top)]
@@ -241,3 +249,59 @@ def answer(self: CMDPI, images, questions, k: int = 5):
 def n_params(model: nn.Module, trainable_only: bool = False) -> int:
     "Number of parameters of `model` (momentum copies excluded)."
     return sum(p.numel() for n, p in model.named_parameters() if '_m.' not in n and (p.requires_grad or not trainable_only))
+
+# %% ../nbs/03_recnet.ipynb #9c3810f2
+HUB_FILES = ('model.safetensors', 'config.json', 'README.md')
+
+def jsonable(d: dict) -> dict:
+    "The entries of `d` that JSON can hold as they are."
+    ok = lambda v: v is None or isinstance(v, (str, int, float, bool)) or (isinstance(v, (list, tuple)) and all(map(ok, v))) \
+        or (isinstance(v, dict) and all(isinstance(k, str) and ok(x) for k, x in v.items()))
+    return {k: v for k, v in d.items() if ok(v)}
+
+@patch(cls_method=True)
+def from_weights(cls: CMDPI, config: dict, answers: list, sd: dict, where='the weights') -> CMDPI:
+    "A CMDPI of `config` (a `CMDPIConfig` as a dict) and `answers` holding the weights `sd`; `ValueError` naming `where` when they do not fit."
+    try: cfg = CMDPIConfig.from_dict(config).replace(pretrained=None)       # the weights are in `sd`
+    except TypeError as e: raise ValueError(f'{where}: its configuration is from another version of cmdpi ({e})') from e
+    model = cls(cfg, answers=answers, momentum=any('_m.' in k for k in sd))
+    try: model.load_state_dict(sd)
+    except RuntimeError as e:   # another configuration or vocabulary: say so, not a shape crash
+        raise ValueError(f'{where}: weights do not match its configuration ({str(e).splitlines()[0]})') from None
+    return model
+
+# %% ../nbs/03_recnet.ipynb #ec91e2f2
+@patch
+def _save_pretrained(self: CMDPI, save_directory: Path) -> None:
+    "`save_pretrained`'s own files: `model.safetensors` and `config.json` (`format: cmdpi`)."
+    from safetensors.torch import save_file
+    sd = {k: v.detach().cpu().contiguous() for k, v in self.state_dict().items() if '_m.' not in k}
+    save_file(sd, str(save_directory / 'model.safetensors')); as_open_would(save_directory / 'model.safetensors')   # not 0600
+    tok = self.tokenizer
+    meta = dict(format='cmdpi', version=__version__, config=self.cfg.to_dict(), answers=self.answers,
+                tokenizer=dict(clip_model=self.cfg.clip_model, hf_tokenizer=(self.cfg.text_cfg or {}).get('hf_tokenizer_name'),
+                               context_length=self.cfg.context_length, vocab_size=tok.vocab_size),
+                run_info=jsonable(getattr(self, 'run_info', {})))
+    (save_directory / 'config.json').write_text(json.dumps(meta, indent=1) + '\n')
+
+@patch(cls_method=True)
+def from_folder(cls: CMDPI, folder) -> CMDPI:
+    "The model `save_pretrained` wrote to `folder`, on the CPU; `.run_info` holds what its run recorded."
+    from safetensors.torch import load_file
+    folder = Path(folder); f = folder / 'config.json'
+    if not f.is_file() or not (folder / 'model.safetensors').is_file():
+        raise FileNotFoundError(f'{folder}: not a saved cmdpi model (needs config.json and model.safetensors)')
+    try: meta = json.loads(f.read_text())
+    except json.JSONDecodeError as e: raise ValueError(f'{f}: not valid JSON ({e})') from None
+    if meta.get('format') != 'cmdpi': raise ValueError(f'{f}: not a cmdpi model (format {meta.get("format")!r})')
+    model = cls.from_weights(meta['config'], meta['answers'], load_file(str(folder / 'model.safetensors')), folder)
+    model.run_info = meta.get('run_info', {}); return model
+
+@patch(cls_method=True)
+def _from_pretrained(cls: CMDPI, *, model_id: str, revision=None, cache_dir=None, force_download=False, local_files_only=False,
+                     token=None, **kw) -> CMDPI:
+    "`from_pretrained`'s own part: a local folder as it is, a hub id through `snapshot_download` (the local cache when offline)."
+    if Path(model_id).is_dir(): return cls.from_folder(model_id)
+    from huggingface_hub import snapshot_download
+    return cls.from_folder(snapshot_download(model_id, revision=revision, cache_dir=cache_dir, force_download=force_download,
+                                             local_files_only=local_files_only, token=token, allow_patterns=list(HUB_FILES)))

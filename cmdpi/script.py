@@ -4,12 +4,12 @@
 
 # %% ../nbs/00a_script.ipynb #c0f2d226
 from __future__ import annotations
-import os, re, sys, json, shlex, inspect, argparse, functools
-from dataclasses import fields
-from .core import CMDPIConfig, PRESETS
+import os, re, sys, json, shlex, inspect, argparse, functools, importlib, pprint
+from pathlib import Path
 
 # %% auto #0
-__all__ = ['USER_ERRORS', 'CONFIG_FIELDS', 'friendly_errors', 'parse_set', 'make_parser', 'command']
+__all__ = ['USER_ERRORS', 'REGISTRY', 'COMMAND_MODULES', 'friendly_errors', 'config_fields', 'parse_set', 'spec_of', 'parser_of',
+           'make_parser', 'command', 'command_specs', 'write_commands', 'launch']
 
 # %% ../nbs/00a_script.ipynb #89dbebb0
 USER_ERRORS = (ValueError, OSError)
@@ -26,14 +26,18 @@ def friendly_errors(f):
     return _f
 
 # %% ../nbs/00a_script.ipynb #f055beda
-CONFIG_FIELDS = {f.name for f in fields(CMDPIConfig)}
+def config_fields() -> set[str]:
+    "The names of `CMDPIConfig`'s fields (imports `cmdpi.core`, hence PyTorch)."
+    from cmdpi.core import CMDPIConfig
+    return set(CMDPIConfig.__dataclass_fields__)
 
-def parse_set(s: str) -> tuple[str, object]:
-    "`KEY=VALUE` -> (KEY, VALUE read as JSON, else the string); an `argparse.ArgumentTypeError` for a malformed item or a field `CMDPIConfig` lacks."
+def parse_set(s: str, fields=None) -> tuple[str, object]:
+    "`KEY=VALUE` -> (KEY, VALUE read as JSON, else the string); an `argparse.ArgumentTypeError` for a malformed item or a field not in `fields` (default: `CMDPIConfig`'s)."
     key, eq, raw = s.partition('=')
     key = key.strip().replace('-', '_')
     if not eq or not key: raise argparse.ArgumentTypeError(f'{s!r}: expected KEY=VALUE')
-    if key not in CONFIG_FIELDS: raise argparse.ArgumentTypeError(f'{key!r} is not a CMDPIConfig field (see cmdpi.core.CMDPIConfig)')
+    if key not in (fields if fields is not None else config_fields()):
+        raise argparse.ArgumentTypeError(f'{key!r} is not a CMDPIConfig field (see cmdpi.core.CMDPIConfig)')
     try: return key, json.loads(raw)
     except json.JSONDecodeError: return key, raw
 
@@ -47,38 +51,53 @@ def _helps(f) -> dict:
     sig = src[:end.start()] if end else src
     return {m.group(1): m.group(2).strip() for m in re.finditer(r'^\s+(\w+)\s*:[^#\n]*#\s*(.*)$', sig, re.M)}
 
-def _add(p: argparse.ArgumentParser, name: str, par: inspect.Parameter, helps: dict, choices: dict):
-    flags = [f'--{name.replace("_", "-")}'] + ([f'--{name}'] if '_' in name else [])
-    ann = par.annotation if isinstance(par.annotation, str) else getattr(par.annotation, '__name__', 'str')
-    typ, kw = _TYPES.get(ann.split('|')[0].strip(), str), dict(dest=name, help=helps.get(name, ''))
-    if typ is bool:
-        if par.default is not False: raise TypeError(f'{name}: a flag must default to False')
-        return p.add_argument(*flags, action='store_true', **kw)
-    if par.default is inspect.Parameter.empty: kw['required'] = True
-    else: kw['default'] = par.default
-    if name in choices: kw['choices'] = choices[name]
-    p.add_argument(*flags, type=typ, metavar=name.upper(), **kw)
-
-# %% ../nbs/00a_script.ipynb #7010ffa9
-def make_parser(f, choices: dict | None = None, config: bool = False, prog: str | None = None) -> argparse.ArgumentParser:
-    "An `argparse` parser for the parameters of `f` (see above); with `config`, also `--set KEY=VALUE`."
-    doc = (f.__doc__ or '').strip()
-    p = argparse.ArgumentParser(prog=prog or f.__name__, description=doc, allow_abbrev=False,
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    helps = _helps(f)
+def spec_of(f, choices: dict | None = None, config: bool = False) -> dict:
+    "What a parser needs of command `f`, as plain data: its module, description, whether it takes `--set`, and each option's type, default, help and choices."
+    helps, opts = _helps(f), []
     for name, par in inspect.signature(f).parameters.items():
         if name in ('overrides', 'command_line'): continue
-        _add(p, name, par, helps, choices or {})
-    if config:
-        p.add_argument('--set', dest='overrides', type=parse_set, action='append', default=[], metavar='KEY=VALUE',
-                       help='set any CMDPIConfig field, after the options above (repeatable), e.g. --set image_blind=true')
+        ann = par.annotation if isinstance(par.annotation, str) else getattr(par.annotation, '__name__', 'str')
+        typ, req = ann.split('|')[0].strip(), par.default is inspect.Parameter.empty
+        if typ == 'bool' and par.default is not False: raise TypeError(f'{name}: a flag must default to False')
+        opts.append(dict(name=name, type=typ if typ in _TYPES else 'str', required=req, default=None if req else par.default,
+                         help=helps.get(name, ''), choices=list(choices[name]) if name in (choices or {}) else None))
+    return dict(module=f.__module__, description=(f.__doc__ or '').strip(), config=config, options=opts)
+
+# %% ../nbs/00a_script.ipynb #7010ffa9
+class _Help(argparse.ArgumentDefaultsHelpFormatter):
+    "argparse's defaults in the help, but not where the help already says its default, nor None or a flag's False."
+    def _get_help_string(self, action):
+        h = action.help or ''
+        if 'default' in h or action.default in (None, False, [], argparse.SUPPRESS): return h
+        return super()._get_help_string(action)
+
+def parser_of(spec: dict, prog: str, fields=None) -> argparse.ArgumentParser:
+    "An `argparse` parser from a command's `spec_of`; `fields`: the config fields `--set` accepts (default: `CMDPIConfig`'s, read when used)."
+    p = argparse.ArgumentParser(prog=prog, description=spec['description'], allow_abbrev=False, formatter_class=_Help)
+    for o in spec['options']:
+        name = o['name']; flags = [f'--{name.replace("_", "-")}'] + ([f'--{name}'] if '_' in name else [])
+        kw = dict(dest=name, help=o['help'])
+        if o['type'] == 'bool': p.add_argument(*flags, action='store_true', **kw); continue
+        if o['required']: kw['required'] = True
+        else: kw['default'] = o['default']
+        if o['choices'] is not None: kw['choices'] = o['choices']
+        p.add_argument(*flags, type=_TYPES[o['type']], metavar=name.upper(), **kw)
+    if spec['config']:
+        p.add_argument('--set', dest='overrides', type=functools.partial(parse_set, fields=fields), action='append', default=[],
+                       metavar='KEY=VALUE', help='set any CMDPIConfig field, after the options above (repeatable), e.g. --set image_blind=true')
     return p
 
+def make_parser(f, choices: dict | None = None, config: bool = False, prog: str | None = None) -> argparse.ArgumentParser:
+    "An `argparse` parser for the parameters of `f` (see above); with `config`, also `--set KEY=VALUE`."
+    return parser_of(spec_of(f, choices, config), prog or f.__name__)
+
 # %% ../nbs/00a_script.ipynb #8620c096
+REGISTRY = {}                     # name -> spec of every command defined so far
+
 def command(choices: dict | None = None, config: bool = False):
-    "Decorator: `f` becomes a console script `f(argv=None)` parsing `argv` (default `sys.argv[1:]`) with `make_parser`; its parser is `.parser`, the undecorated function `.fn`."
+    "Decorator: `f` becomes a console script `f(argv=None)` parsing `argv` (default `sys.argv[1:]`) with `make_parser`; its parser is `.parser`, the undecorated function `.fn`, its spec `.spec`."
     def deco(f):
-        parser = make_parser(f, choices, config)
+        spec = spec_of(f, choices, config); parser = parser_of(spec, f.__name__)
         names = inspect.signature(f).parameters
         @functools.wraps(f)
         def main(argv: list[str] | None = None):
@@ -88,6 +107,37 @@ def command(choices: dict | None = None, config: bool = False):
             else: kw.pop('overrides', None)
             if 'command_line' in names: kw['command_line'] = shlex.join([f.__name__, *argv])
             return friendly_errors(f)(**kw)
-        main.parser, main.fn = parser, f
+        main.parser, main.fn, main.spec = parser, f, spec
+        REGISTRY[f.__name__] = spec
         return main
     return deco
+
+# %% ../nbs/00a_script.ipynb #cd67603c
+COMMAND_MODULES = ('cmdpi.pretrain', 'cmdpi.finetune', 'cmdpi.eval', 'cmdpi.ablate', 'cmdpi.bench', 'cmdpi.cli')
+
+def command_specs() -> dict:
+    "The specs of every console script, from the functions themselves (imports `COMMAND_MODULES`)."
+    for m in COMMAND_MODULES: importlib.import_module(m)
+    return {k: REGISTRY[k] for k in sorted(REGISTRY) if REGISTRY[k]['module'] in COMMAND_MODULES}
+
+def write_commands(path=None) -> Path:
+    "Write `command_specs()` and the config fields as the module `cmdpi/_commands.py`, the copy `launch` parses with."
+    path = Path(path or Path(__file__).with_name('_commands.py'))
+    text = ('"""The options of every console script and the fields `--set` accepts, as plain data, so that a command parses its command line\n'
+            'before importing PyTorch. Generated by `cmdpi.script.write_commands()`: do not edit."""\n\n'
+            f'CONFIG_FIELDS = {pprint.pformat(sorted(config_fields()), width=120, compact=True)}\n\n'
+            f'COMMANDS = {pprint.pformat(command_specs(), width=120, sort_dicts=False)}\n')
+    path.write_text(text); return path
+
+def launch(name: str, argv: list[str] | None = None) -> None:
+    "Console script `name`: parse `argv` with the stored spec (nothing heavy imported yet), then import the command and run it."
+    from cmdpi._commands import COMMANDS, CONFIG_FIELDS
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser_of(COMMANDS[name], name, set(CONFIG_FIELDS)).parse_args(argv)           # --help and bad options end here
+    getattr(importlib.import_module(COMMANDS[name]['module']), name)(argv)
+    return None                                                                     # a console script's exit status: 0
+
+def __getattr__(name: str):
+    "`cmdpi.script.cmdpi_<command>`, the console scripts' entry points."
+    if name.startswith('cmdpi_'): return functools.partial(launch, name)
+    raise AttributeError(f"module 'cmdpi.script' has no attribute {name!r}")

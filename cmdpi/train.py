@@ -16,7 +16,7 @@ from torch.optim.lr_scheduler import LambdaLR
 from torch.utils.data import DataLoader, default_collate
 from fastcore.basics import patch, store_attr
 from tqdm.auto import tqdm
-from .core import seed_everything, get_device, autocast, use_bf16, CMDPIConfig
+from .core import seed_everything, get_device, autocast, use_bf16, CMDPIConfig, as_open_would
 
 # %% auto #0
 __all__ = ['item_seed', 'default_batches', 'image_batches', 'to_device', 'shard_units', 'shard_bounds', 'shard', 'dist_setup',
@@ -181,10 +181,6 @@ def set_rng_state(st: dict) -> None:
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
 # %% ../nbs/04_train.ipynb #699ced01
-def _umask() -> int:
-    "The process's file-creation mask."
-    m = os.umask(0); os.umask(m); return m
-
 def _fsync_dir(d: Path) -> None:
     "Make a rename in `d` durable (POSIX); a no-op where directories cannot be opened."
     with contextlib.suppress(OSError):
@@ -200,7 +196,7 @@ def save_checkpoint(path, state: dict) -> Path:
     try:
         with os.fdopen(fd, 'wb') as f:
             torch.save(state, f); f.flush(); os.fsync(f.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())                                       # as `open` would: group-readable under umask 022
+        as_open_would(tmp)
         os.replace(tmp, path)
     except BaseException as e:
         with contextlib.suppress(OSError): os.unlink(tmp)
@@ -289,6 +285,7 @@ class Trainer:
         self.sched = make_scheduler(self.opt, self.total_steps, warmup)
         self._params = [p for g in self.opt.param_groups for p in g['params']]
         self.step = self.epoch = self.step_in_epoch = self.bad_steps = self.bad_run = 0
+        self.line_every_s = 60.                                                  # a plain progress line at least this often
         self.best, self.metrics, self.last_log, self.history = None, {}, {}, []
 
 # %% ../nbs/04_train.ipynb #9fb46479
@@ -409,6 +406,7 @@ def _accumulate(self: Trainer, losses: dict, ok: bool, n_samples: int) -> None:
         self._win_n += 1
     self._win_samples += n_samples
     if self.step % self.log_every == 0: self._flush()
+    if self.lines_on and time.perf_counter() - self._t_line >= self.line_every_s: self._epoch_line(within=True)  # a long epoch is not silent
 
 # %% ../nbs/04_train.ipynb #977a4af9
 @patch
@@ -433,15 +431,17 @@ def _trim_log(path: Path, step: int) -> None:
 
 # %% ../nbs/04_train.ipynb #f971cdcb
 @patch
-def _epoch_line(self: Trainer) -> None:
-    "Print one plain line about the epoch just finished (when output is not a terminal)."
+def _epoch_line(self: Trainer, within: bool = False) -> None:
+    "Print one plain line about the epoch just finished, or (`within`) about the progress inside it (when output is not a terminal)."
     if not self.lines_on: return
-    done, dt = self.step - self._step_fit, time.perf_counter() - self._t_fit
+    now = time.perf_counter(); done, dt = self.step - self._step_fit, now - self._t_fit
     left = dt / done * (self.total_steps - self.step) if done else float('nan')
-    sel = f' | selection {self.select_on} {self.metrics[self.select_on]:.2f}' if self.select_on in self.metrics else ''
+    sel = f' | selection {self.select_on} {self.metrics[self.select_on]:.2f}' if self.select_on in self.metrics and not within else ''
     loss, sps = self.last_log.get('loss', float('nan')), self.last_log.get('samples_per_s', float('nan'))
-    print(f'epoch {self.epoch}/{self.epochs} | step {self.step}/{self.total_steps} | loss {loss:.4g}{sel} | '
+    ep = f'{self.epoch + self.step_in_epoch / self.steps_per_epoch:.2f}' if within else f'{self.epoch}'
+    print(f'epoch {ep}/{self.epochs} | step {self.step}/{self.total_steps} | loss {loss:.4g}{sel} | '
           f'{sps:.0f} samples/s | {_hms(left) if done else "?"} left', flush=True)
+    self._t_line = now
 
 # %% ../nbs/04_train.ipynb #5d972cec
 def _short(v, n: int = 60) -> str:
@@ -529,6 +529,7 @@ def fit(self: Trainer, resume: bool = True) -> dict:
     check_plain(self.extra_state)
     self.bar = tqdm(total=self.total_steps, initial=self.step, disable=not self.bar_on, leave=False)
     self._t_fit, self._step_fit = time.perf_counter(), self.step
+    self._t_line = self._t_fit
     self._reset_window(); self._lr = self.opt.param_groups[0]['lr']
     try:
         while self.epoch < self.epochs and not self._stop(): self._run_epoch()

@@ -231,7 +231,8 @@ def render_output(o, r, asis):
     if t == 'error': return f'<pre class="output error">{html.escape(_clip(o.get("ename", "") + ": " + o.get("evalue", "")))}</pre>'
     d = o.get('data', {})
     if 'text/markdown' in d and (asis or 'text/plain' not in d or 'show_doc' in str(d)):
-        return f'<div class="output md">{r.markdown(_text(d["text/markdown"]))}</div>'
+        md = re.sub(r'(\w+):NoneType=', r'\1=', _text(d['text/markdown']))   # show_doc types an unannotated `x=None` as NoneType: say nothing
+        return f'<div class="output md">{r.markdown(md)}</div>'
     if 'image/png' in d:
         png = _text(d['image/png']).replace('\n', '')
         if len(base64.b64decode(png)) <= MAX_PNG: return f'<img class="output" alt="output" src="data:image/png;base64,{png}">'
@@ -280,8 +281,18 @@ PAGE = '''<!DOCTYPE html>
 window.MathJax = {{
   tex: {{inlineMath: [['\\\\(', '\\\\)']], displayMath: [['\\\\[', '\\\\]']], processEscapes: false}},
   options: {{enableMenu: false}},
-  chtml: {{fontURL: 'assets/mathjax/output/chtml/fonts/woff-v2'}}
+  chtml: {{fontURL: 'assets/mathjax/output/chtml/fonts/woff-v2'}},
+  startup: {{pageReady: function () {{ return MathJax.startup.defaultPageReady().then(fitEquations); }}}}
 }};
+// a display equation wider than its column (a phone) is set smaller, down to half size, rather than cut off
+function fitEquations() {{
+  document.querySelectorAll('mjx-container[display="true"]').forEach(function (c) {{
+    c.style.fontSize = '';
+    var m = c.querySelector('mjx-math'), col = c.parentElement.clientWidth, w = m ? m.getBoundingClientRect().width : 0;
+    if (col > 0 && w > col) c.style.fontSize = Math.max(50, Math.floor(100 * col / w)) + '%';
+  }});
+}}
+window.addEventListener('resize', function () {{ if (window.MathJax && MathJax.startup && MathJax.startup.document) fitEquations(); }});
 </script>
 <script defer src="assets/mathjax/tex-chtml-full.js"></script>
 <script defer src="assets/layout.js"></script>

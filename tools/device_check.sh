@@ -40,7 +40,7 @@ for k, v in r['results'].items():
     if not v['samples_per_s']: print(k, v.get('error')); continue
     print(f"{k:28s} {v['samples_per_s']:9.1f} q/s  {v['gflop_per_sample']:7.1f} GFLOP/q  MFU {100 * (v['mfu'] or 0):5.1f} %  "
           f"peak {v['peak_mem_gib'] or 0:5.1f} GiB  batch {v['batch_size']}")
-for k, v in r['grouped'].items(): print(f"grouped ÷ per question {k}: GFLOP {v['gflop_ratio']:.2f}, questions/s {v['speedup']:.2f}")
+for k, v in r.get('grouped', {}).items(): print(f"grouped ÷ per question {k}: GFLOP {v['gflop_ratio']:.2f}, questions/s {v['speedup']:.2f}")
 EOF
 
 # 2. epochs that fit the time left, from the bf16 eager throughput just measured (data loading, evaluation and checkpoints

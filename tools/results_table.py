@@ -121,7 +121,27 @@ def tables() -> tuple[str, list]:
         parts.append('**Data efficiency: overall test accuracy (%) by the fraction of the training questions (sampled by image), '
                      'mean ± sample std over seeds; the last columns are paired differences (same seed, same split).**\n\n'
                      + md(['dataset', 'fraction', 'training questions (seed 0)', *vs, 'question-only prior', *(f'{a} − {b}' for a, b in EFF_DIFFS)], rows))
-    return '\n\n'.join(parts), eff
+    return '\n\n'.join(parts + single_runs()), eff
+
+def single_runs() -> list[str]:
+    "One table per single run evaluated on a GPU (results/gpu-*/<dataset>/results.json), with its baselines."
+    parts = []
+    for f in sorted(results.glob('gpu-*/*/results.json')):
+        r = json.loads(f.read_text()); c, p = r['protocol']['ceiling'], r['protocol']
+        cfg, ds = r['config'], r['dataset']
+        arch = f"{cfg['clip_model']} at {cfg['image_size']} px" + ('' if cfg.get('pretrained') else ', random initialisation')
+        rows = [[f"CMDPI, {arch} (this run)", *(f"{r[k]:.1f}" for k in ('open', 'closed', 'overall')), '1',
+                 f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f}"]]
+        rows += [[f"{bname(dict(baselines={k: [b]}), k)} (baseline)", *(f"{b[x]:.1f}" for x in ('open', 'closed', 'overall')), '1', '–']
+                 for k, b in r['baselines'].items()]
+        if ds in PAPER_TABLES: rows.append(['CMDPI, the paper (CLIP init., 114k pre-training pairs)', *map(str, PAPER_TABLES[ds]['CMDPI']), '–', '–'])
+        parts.append(f"**{ds}, {f.parent.parent.name}: one run on {r.get('device', 'a GPU')} (test accuracy %).**\n\n"
+                     + md(['variant', 'open', 'closed', 'overall', 'seeds', 'ceiling (open / closed / overall)'], rows)
+                     + f"\n\n{ds} test split, {r['n']} questions ({r['n_open']} open / {r['n_closed']} closed); {p['n_train']} training "
+                     f"questions; selection: {'validate.json' if ds == 'slake' and not p.get('holdout') else selection(dict(p, dataset=ds))}; "
+                     f"vocabulary {p['vocab_policy']!r} ({p['n_answers']} answers); seed {r['seed']}; checkpoint step {r['step']}, commit "
+                     f"`{str(r.get('git_commit'))[:8]}`; `{r.get('command')}`; from `{f.relative_to(root)}`; how it ran: `{f.parent.parent.relative_to(root)}/README.md`.")
+    return parts
 
 def figure(eff, path: Path):
     from matplotlib.figure import Figure

@@ -25,10 +25,11 @@ def row(f: Path, r: dict, kind: str) -> str:
     k = r.get('questions_per_image', 1) if kind.endswith('_grouped') else 1
     qps = ' / '.join(num(v and v['samples_per_s']) for v in res.values())
     bs = ' / '.join(str(v['batch_size']) if v else '–' for v in res.values())
-    mfu = num(res['fast'] and res['fast']['bf16'] and res['fast']['mfu'], '.1f', 100.)       # MFU against a GPU's peak: GPU rows only
+    mfu = num(res['fast']['mfu'] if res['fast'] and res['fast']['bf16'] else None, '.1f', 100.)       # MFU against a GPU's peak: GPU rows only
+    size = f" ({r['n_params_M']:.1f} M)" if 'n_params_M' in r else ''
     mem = ' / '.join(num(v and v['peak_mem_gib']) for v in (res['plain'], res['fast']))
     return (f"| `{f.relative_to(root / 'results')}` | {r['device']} ({r['threads']} thread{'s' if r['threads'] > 1 else ''}) "
-            f"| {r['config']} ({r['n_params_M']:.1f} M) | {STEPS[kind]} | {k} | {bs} | {qps} | {any_['gflop_per_sample']:.3g} "
+            f"| {r['config']}{size} | {STEPS[kind]} | {k} | {bs} | {qps} | {any_['gflop_per_sample']:.3g} "
             f"| {mfu} | {mem} |")
 
 def table() -> str:
@@ -39,7 +40,11 @@ def table() -> str:
         r = json.loads(f.read_text())
         kinds = list(dict.fromkeys(k.split('/')[0] for k in r['results']))
         rows += [row(f, r, k) for k in kinds]
-        g = r.get('grouped') or {}
+        res, grouped = r['results'], {'finetune_grouped': 'finetune', 'pretrain_vqa_grouped': 'pretrain_vqa'}
+        g = {f'{gk}/{p}': dict(gflop_ratio=res[f'{gk}/{p}']['gflop_per_sample'] / res[f'{k}/{p}']['gflop_per_sample'],
+                               speedup=res[f'{gk}/{p}']['samples_per_s'] / res[f'{k}/{p}']['samples_per_s'])
+             for gk, k in grouped.items() for p in ('plain', 'bf16', 'fast')
+             if (res.get(f'{gk}/{p}') or {}).get('samples_per_s') and (res.get(f'{k}/{p}') or {}).get('samples_per_s')}
         ratios = '; '.join(f"{STEPS[k.split('/')[0]].split(',')[0]}, {k.split('/')[1]} path: {v['gflop_ratio']:.2f} of the GFLOP "
                            f"per question, {v['speedup']:.2f}× the questions/s" for k, v in g.items())
         ratio = r.get('cmdpi_step_over_plain_step')

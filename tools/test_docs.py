@@ -12,7 +12,8 @@ Serves `docs/` on a localhost port and loads every page in Chromium (`--dump-dom
     no id appears twice on a page;
 (e) pages that fit: at 1,280 px no display equation is wider than its column and no image is scaled down below half
     the text column (a thumbnail); at 390 px the page is no wider than the viewport and the page list is folded away;
-    every page has a table of contents of its h2 headings.
+    at 390 px every display equation fits its column too (set smaller where needed); every page has a table of contents
+    of its h2 headings.
 
     python tools/test_docs.py          # CMDPI_DOCS_ALLOW_NO_BROWSER=1: skip (exit 0) when Chromium is missing
 """
@@ -222,6 +223,9 @@ def main():
                 check(not h2 or (wide.get('toc') and not set(h2) - toc),
                       f'{page}: a table of contents of its {len(h2)} h2 headings shows at 1280 px (missing: {sorted(set(h2) - toc)[:3]})')
             if narrow and 'error' not in narrow:
+                for i, e in enumerate(narrow['eqs']): e['i'] = i + 1
+                over = [f'{eq_label(e)} {e["width"]} > {e["column"]} px' for e in narrow['eqs'] if e['width'] > e['column'] + 1]
+                check(not over, f'{page}: each of {len(narrow["eqs"])} display equations fits its column at 390 px, set smaller where needed {over}')
                 check(narrow['scrollWidth'] <= 390, f'{page}: the page is {narrow["scrollWidth"]} px wide at a 390 px viewport '
                       + ('(<= 390)' if narrow['scrollWidth'] <= 390 else f'(> 390; sticking out: {narrow["wide"][:5]})'))
                 check(not narrow.get('nav') and '<label for="nav-toggle"' in raw, f'{page}: the page list is folded behind a toggle at 390 px')
