@@ -9,7 +9,7 @@ Serves `docs/` on a localhost port and loads every page in Chromium (`--dump-dom
 (c) every notebook has a page and the index links to every page;
 (d) equation -> code: every number N of a notebook's `\\tag{N}` has one `id="eq-N"` on its page, followed on that page
     by an exported cell's folded source; every exported cell's source is on the page; the index links every equation;
-    no id appears twice on a page;
+    no id appears twice on a page, and no signature reads `x:NoneType=None`;
 (e) pages that fit: at 1,280 px no display equation is wider than its column and no image is scaled down below half
     the text column (a thumbnail); at 390 px the page is no wider than the viewport and the page list is folded away;
     at 390 px every display equation fits its column too (set smaller where needed); every page has a table of contents
@@ -192,6 +192,8 @@ def main():
             ids = re.findall(r'<[^>]*\sid="([^"]+)"', raw)
             dup = sorted({i for i in ids if ids.count(i) > 1})
             check(not dup, f'{page}: every id once ({len(ids)} ids; twice or more: {dup[:5]})')
+            nonetype = re.findall(r'\w+:NoneType=', raw)
+            check(not nonetype, f'{page}: no signature types a parameter as NoneType {nonetype[:3]}')
             folds = [m.start() for m in re.finditer(r'<details class="fold"><summary>source</summary>', raw)]
             n_exp = exported_cells(page)
             check(len(folds) >= n_exp, f'{page}: the source of every exported cell is shown ({len(folds)} >= {n_exp})')
