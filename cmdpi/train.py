@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_train.ipynb #30a5bb12
 from __future__ import annotations
-import os, io, sys, math, json, time, pickle, random, hashlib, tempfile, warnings, contextlib, itertools
+import os, io, gc, sys, math, json, time, pickle, random, hashlib, tempfile, warnings, contextlib, itertools
 from functools import partial
 from pathlib import Path
 from collections import Counter
@@ -272,9 +272,7 @@ class Trainer:
         self.bf16 = use_bf16(precision, self.device)
         self.model = model.to(self.device)
         self.fwd = torch.compile(model) if compile else model
-        self.ddp = None if self.world == 1 else DistributedDataParallel(
-            LossModule(model, loss_fn, self.fwd), device_ids=[self.device.index] if self.device.type == 'cuda' else None,
-            find_unused_parameters=True)
+        self.ddp = None                                                          # made by `fit`, released when it ends
         self.out_dir = Path(out_dir) if out_dir is not None else None
         self.bar_on, self.lines_on = _feedback(progress, self.rank)
         self.tb = _tb_writer(tensorboard) if self.rank == 0 else None
@@ -531,10 +529,15 @@ def fit(self: Trainer, resume: bool = True) -> dict:
     self._t_fit, self._step_fit = time.perf_counter(), self.step
     self._t_line = self._t_fit
     self._reset_window(); self._lr = self.opt.param_groups[0]['lr']
+    if self.world > 1:
+        self.ddp = DistributedDataParallel(LossModule(self.model, self.loss_fn, self.fwd), find_unused_parameters=True,
+                                           device_ids=[self.device.index] if self.device.type == 'cuda' else None)
     try:
         while self.epoch < self.epochs and not self._stop(): self._run_epoch()
         if self.world > 1: dist.barrier()  # rank 0's last checkpoint is written before any rank reads it
     finally:
+        # DDP's reducer holds gloo work objects: released here, while the interpreter is whole, not at its exit (a SIGABRT)
+        self.ddp = None; gc.collect()
         self.bar.close()
         if self.tb is not None: self.tb.flush()
         if self._own_pg: dist.destroy_process_group(); self._own_pg = False
