@@ -21,11 +21,12 @@ from open_clip.constants import OPENAI_DATASET_MEAN as OPENAI_CLIP_MEAN, OPENAI_
 from .core import data_root, no_data_msg
 
 # %% auto #0
-__all__ = ['VIEW_KEYS', 'VIEW_KEYS_BY_IMAGE', 'DATASETS', 'VQASample', 'Caption', 'DataError', 'Records', 'load_vqa_rad',
-           'load_slake', 'load_roco', 'load_pmc_vqa', 'normalize_answer', 'AnswerVocab', 'vqa_accuracy',
+__all__ = ['VIEW_KEYS', 'VIEW_KEYS_BY_IMAGE', 'DATASETS', 'HOLDOUT_BY', 'VQASample', 'Caption', 'DataError', 'Records',
+           'load_vqa_rad', 'load_slake', 'load_roco', 'load_pmc_vqa', 'normalize_answer', 'AnswerVocab', 'vqa_accuracy',
            'make_synthetic', 'load_synthetic', 'load_synthetic_captions', 'is_dicom', 'load_dicom', 'pil_tensor',
-           'load_image', 'ImageCache', 'ImageTransform', 'image_transform', 'Tokenizer', 'view_seed', 'VQADataset',
-           'CaptionDataset', 'collate_views', 'batch_images', 'synthetic_root', 'load_dataset']
+           'load_image', 'ImageCache', 'image_digest', 'image_digests', 'ImageTransform', 'image_transform',
+           'Tokenizer', 'view_seed', 'VQADataset', 'CaptionDataset', 'collate_views', 'batch_images', 'synthetic_root',
+           'load_dataset', 'split_by_question', 'split_by_image', 'load_splits', 'held_out_images']
 
 # %% ../nbs/01_data.ipynb #bf9a9a35
 @dataclass
@@ -486,6 +487,22 @@ def get(self: ImageCache, path) -> torch.Tensor:
     self.mem[k] = x
     return x
 
+# %% ../nbs/01_data.ipynb #b5b95dea
+_DIGESTS = {}
+
+def image_digest(path) -> str:
+    "The first 16 hex digits of the SHA-1 of the file at `path` (computed once per file version); `DataError` when it is missing."
+    p = Path(path)
+    try: st = p.stat()
+    except FileNotFoundError: raise DataError(f'{path}: image file not found') from None
+    k = (str(p.resolve()), st.st_mtime_ns, st.st_size)
+    if k not in _DIGESTS: _DIGESTS[k] = hashlib.sha1(p.read_bytes()).hexdigest()[:16]
+    return _DIGESTS[k]
+
+def image_digests(samples) -> dict[str, str]:
+    "{digest: path} of the distinct images of `samples` (VQA samples or captions)."
+    return {image_digest(p): str(p) for p in dict.fromkeys(s.image for s in samples)}
+
 # %% ../nbs/01_data.ipynb #a2e974a0
 def _rand(g, lo, hi): return lo + (hi - lo) * torch.rand((), generator=g).item()
 
@@ -650,3 +667,42 @@ def load_dataset(name, root=None, split='train', **kw) -> Records:
         if data_root() is None: raise DataError(f'{name}: {no_data_msg()}')
         root = data_root() / name
     return _LOADERS[name](root, split, **kw)
+
+# %% ../nbs/01_data.ipynb #6c2f3a4e
+HOLDOUT_BY = ('image', 'question')
+
+def split_by_question(samples: list, frac: float, seed: int) -> tuple[list, list]:
+    "(taken, rest): questions in a seeded order, `frac` of them (at least one), whatever their image."
+    order = torch.randperm(len(samples), generator=torch.Generator().manual_seed(seed)).tolist()
+    taken = set(order[:max(1, round(frac * len(samples)))])
+    return [s for i, s in enumerate(samples) if i in taken], [s for i, s in enumerate(samples) if i not in taken]
+
+# %% ../nbs/01_data.ipynb #d8dabae6
+def split_by_image(samples: list, frac: float, seed: int) -> tuple[list, list]:
+    "(taken, rest): whole images in a seeded order until the taken questions reach `frac` of all (at least one image)."
+    n_q = Counter(s.image for s in samples); imgs = list(n_q)
+    order = torch.randperm(len(imgs), generator=torch.Generator().manual_seed(seed)).tolist()
+    taken, k = set(), 0
+    for j in order:
+        if taken and k >= frac * len(samples): break
+        taken.add(imgs[j]); k += n_q[imgs[j]]
+    return [s for s in samples if s.image in taken], [s for s in samples if s.image not in taken]
+
+def load_splits(dataset: str, root=None, holdout: float = 0.0, seed: int = 0, fraction: float = 1.0, holdout_by: str = 'image'):
+    "(train, selection or None, test) questions of `dataset`: `holdout` > 0 splits a selection set off train (by image, or by question); `fraction` < 1 keeps that part of train, by image."
+    if not 0 <= holdout < 1 or not 0 < fraction <= 1: raise ValueError(f'holdout must be in [0, 1) and fraction in (0, 1], not {holdout}, {fraction}')
+    if holdout_by not in HOLDOUT_BY: raise ValueError(f"holdout_by must be 'image' or 'question', not {holdout_by!r}")
+    if dataset == 'synthetic':
+        root = synthetic_root(root); get = lambda s: load_dataset('synthetic', root, s)
+    else: get = lambda s: load_dataset(dataset, root, s, **(dict(on_error='skip') if dataset == 'slake' else {}))
+    train, test = list(get('train')), list(get('test'))
+    sel = list(get('validate')) if dataset == 'slake' and not holdout else None
+    if holdout: sel, train = (split_by_image if holdout_by == 'image' else split_by_question)(train, holdout, seed)
+    if fraction < 1: train, _ = split_by_image(train, fraction, seed + 1_000_003)   # its own order, nested over fractions
+    return train, sel, test
+
+# %% ../nbs/01_data.ipynb #7d3a4b5f
+def held_out_images(train, sel, test) -> dict[str, str]:
+    "{digest: path} of the selection and test images that `train` does not hold: the images a model selected or tested on these splits must not have been trained on."
+    own = image_digests(train)
+    return {d: p for d, p in {**image_digests(sel or []), **image_digests(test)}.items() if d not in own}

@@ -12,11 +12,11 @@ import torch
 from matplotlib.figure import Figure
 from matplotlib.image import imread
 from .core import CMDPIConfig, get_device
-from .data import DATASETS, vqa_accuracy, normalize_answer, AnswerVocab, ImageCache, image_transform, VQADataset, load_dataset
+from .data import DATASETS, vqa_accuracy, normalize_answer, AnswerVocab, ImageCache, image_transform, VQADataset, load_dataset, load_splits
 from torch.utils.data import default_collate
 from .recnet import CMDPI
 from .train import load_checkpoint
-from .finetune import predict, predict_logits, load_splits
+from .finetune import predict, predict_logits
 from .script import command
 
 # %% auto #0
@@ -147,9 +147,9 @@ def _from_hub(repo_id: str, device=None) -> CMDPI:
     return model.to(get_device(device)).eval()
 
 def split_samples(dataset: str, split: str, data_root=None, holdout: float = 0.0, seed: int = 0,
-                  fraction: float = 1.0) -> tuple[list, list]:
+                  fraction: float = 1.0, holdout_by: str = 'image') -> tuple[list, list]:
     "(train, `split`) questions: 'train' | 'selection' (the hold-out or SLAKE validate set) | 'test' | another split name of `dataset`."
-    train, sel, test = load_splits(dataset, data_root, holdout, seed, fraction)
+    train, sel, test = load_splits(dataset, data_root, holdout, seed, fraction, holdout_by)
     if split in ('train', 'test'): return train, dict(train=train, test=test)[split]
     if split == 'selection':
         if sel is None: raise ValueError(f'{dataset}: no selection split (train with holdout > 0, or use SLAKE)')
@@ -206,7 +206,7 @@ def evaluate_checkpoint(ckpt, dataset: str | None = None, split: str = 'test', d
     if ex.get('dataset') and dataset != ex['dataset']:                          # transfer is allowed, but never silently
         print(f"note: {ckpt} was fine-tuned on {ex['dataset']}; evaluating it on {dataset} with its {ex['dataset']} answer "
               'vocabulary (the ceiling below says how many answers it lacks)', file=sys.stderr)
-    train, samples = split_samples(dataset, split, data_root, ex.get('holdout', 0.0), cfg.seed, ex.get('fraction', 1.0))
+    train, samples = split_samples(dataset, split, data_root, ex.get('holdout', 0.0), cfg.seed, ex.get('fraction', 1.0), ex.get('holdout_by', 'image'))
     vocab = AnswerVocab(ex['vocab'], ex.get('vocab_policy', 'train'))
     ds = VQADataset(samples, vocab, model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))
     logits = predict_logits(model, ds, bs); T = float(model.temperature)
@@ -219,6 +219,8 @@ def evaluate_checkpoint(ckpt, dataset: str | None = None, split: str = 'test', d
                             temperature=T, ece_uncalibrated=ece(logits.softmax(-1).max(-1).values, right),
                             confidence=[round(v, 4) for v in (logits / T).softmax(-1).max(-1).values.tolist()])
     res['protocol'].update(n_train=len(train), holdout=ex.get('holdout', 0.0), fraction=ex.get('fraction', 1.0),
+                           holdout_by=ex.get('holdout_by', 'image'), selection=ex.get('selection'),
+                           seen_selection_test_images=ex.get('seen_selection_test_images'),
                            image_blind=cfg.image_blind, n_train_answers=len({normalize_answer(s.answer) for s in train}))
     res['baselines'] = {k: headline(v) for k, v in baselines(train, samples).items()}
     return dict(res, dataset=dataset, split=split, checkpoint=Path(ckpt).name, sha256=sha256(ckpt if Path(ckpt).is_file() else Path(ckpt) / 'model.safetensors'), step=ex['step'],
@@ -271,7 +273,8 @@ def write_figures(ckpt, res: dict, out_dir, data_root=None, n_cases: int = 6) ->
     for key in ('by_qtype', 'by_organ'): out.append(save_fig(plot_breakdown({'CMDPI': res}, key), out_dir / f'{key}.png'))
     model = load_model(ckpt); ex = model.run_info
     cfg = model.cfg
-    train, samples = split_samples(res['dataset'], res['split'], data_root, ex.get('holdout', 0.0), cfg.seed, ex.get('fraction', 1.0))
+    train, samples = split_samples(res['dataset'], res['split'], data_root, ex.get('holdout', 0.0), cfg.seed, ex.get('fraction', 1.0),
+                                   ex.get('holdout_by', 'image'))
     if res.get('ids') is not None and [q.id for q in samples] != res['ids']:
         raise ValueError(f'{ckpt}: these results are for other questions than its {res["split"]} split holds; evaluate it again')
     ds = VQADataset(samples, AnswerVocab(ex['vocab']), model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_finetune.ipynb #6e5326f7
 from __future__ import annotations
-import json
+import sys, json
 from collections import Counter
 from functools import partial
 from pathlib import Path
@@ -14,14 +14,14 @@ from torch.utils.data import default_collate
 from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device
 from .recnet import CMDPI, ans_loss
 from .script import command
-from .data import DATASETS, load_dataset, synthetic_root, vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset, collate_views
+from .data import DATASETS, load_dataset, synthetic_root, vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset, collate_views, load_splits, held_out_images, HOLDOUT_BY
 from .train import Trainer, load_checkpoint, save_checkpoint, is_main, image_batches
 from .diffrec import sim_index, SimIndex, DiffRecSet, diff_rec_terms
 from .mixup import sample_lam, partner_batches, partners, collate_pairs, collate_grouped, partner_share, head_mixup, soft_ce
 
 # %% auto #0
-__all__ = ['ARCH_FIELDS', 'finetune_loss', 'predict_logits', 'predict', 'scores', 'fit_temperature', 'split_by_image',
-           'load_splits', 'init_model', 'calibrate', 'finetune', 'cmdpi_finetune']
+__all__ = ['ARCH_FIELDS', 'finetune_loss', 'predict_logits', 'predict', 'scores', 'fit_temperature', 'init_model', 'check_unseen',
+           'calibrate', 'finetune', 'cmdpi_finetune']
 
 # %% ../nbs/08_finetune.ipynb #a3fb47fd
 def finetune_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> dict:
@@ -72,37 +72,14 @@ def fit_temperature(logits: torch.Tensor, labels) -> float:
     opt.step(nll)
     return float(logt.exp())
 
-# %% ../nbs/08_finetune.ipynb #d8dabae6
-def split_by_image(samples: list, frac: float, seed: int) -> tuple[list, list]:
-    "(taken, rest): whole images in a seeded order until the taken questions reach `frac` of all (at least one image)."
-    n_q = Counter(s.image for s in samples); imgs = list(n_q)
-    order = torch.randperm(len(imgs), generator=torch.Generator().manual_seed(seed)).tolist()
-    taken, k = set(), 0
-    for j in order:
-        if taken and k >= frac * len(samples): break
-        taken.add(imgs[j]); k += n_q[imgs[j]]
-    return [s for s in samples if s.image in taken], [s for s in samples if s.image not in taken]
-
-def load_splits(dataset: str, root=None, holdout: float = 0.0, seed: int = 0, fraction: float = 1.0):
-    "(train, selection or None, test) questions of `dataset`: `holdout` > 0 splits a selection set off train by image; `fraction` < 1 keeps that part of train, by image."
-    if not 0 <= holdout < 1 or not 0 < fraction <= 1: raise ValueError(f'holdout must be in [0, 1) and fraction in (0, 1], not {holdout}, {fraction}')
-    if dataset == 'synthetic':
-        root = synthetic_root(root); get = lambda s: load_dataset('synthetic', root, s)
-    else: get = lambda s: load_dataset(dataset, root, s, **(dict(on_error='skip') if dataset == 'slake' else {}))
-    train, test = list(get('train')), list(get('test'))
-    sel = list(get('validate')) if dataset == 'slake' and not holdout else None
-    if holdout: sel, train = split_by_image(train, holdout, seed)
-    if fraction < 1: train, _ = split_by_image(train, fraction, seed + 1_000_003)   # its own order, nested over fractions
-    return train, sel, test
-
 # %% ../nbs/08_finetune.ipynb #a8dd673d
 ARCH_FIELDS = ('clip_model', 'image_size', 'image_mean', 'image_std', 'context_length', 'vision_cfg', 'text_cfg', 'embed_dim',
                'd', 'n_layers', 'n_heads', 'ffn_mult', 'dropout', 'ans_init', 'text_head')
 
-def init_model(cfg: CMDPIConfig, answers: list[str], init=None) -> tuple[CMDPI, CMDPIConfig]:
-    "(model, cfg) for fine-tuning: from the pre-training checkpoint `init`, or fresh from `cfg`."
+def init_model(cfg: CMDPIConfig, answers: list[str], init=None, ck: dict | None = None) -> tuple[CMDPI, CMDPIConfig]:
+    "(model, cfg) for fine-tuning: from the pre-training checkpoint `init` (already loaded: `ck`), or fresh from `cfg`."
     if init is None: model = CMDPI(cfg, answers=answers); return model, model.cfg
-    ck = load_checkpoint(init)
+    ck = ck if ck is not None else load_checkpoint(init)
     pc = CMDPIConfig.from_dict(ck['extra_state']['config'])
     cfg = cfg.replace(**{k: getattr(pc, k) for k in ARCH_FIELDS}, pretrained=None)   # weights come from `init`
     model = CMDPI(cfg, answers=answers)
@@ -112,11 +89,26 @@ def init_model(cfg: CMDPIConfig, answers: list[str], init=None) -> tuple[CMDPI, 
     model.set_answers(answers)
     return model, cfg
 
+def check_unseen(extra: dict, train, sel, test, init, allow: bool = False) -> int:
+    "How many of the images `sel` and `test` hold, and `train` does not, the pre-training run with `extra_state` `extra` trained on (−1: not recorded); `ValueError` naming some, and the way out, unless `allow`."
+    if 'seen_images' not in extra:
+        print(f'note: {init} does not record the images it was pre-trained on (an older checkpoint): they are not checked', file=sys.stderr)
+        return -1
+    seen = set(extra['seen_images'])
+    bad = sorted(p for d, p in held_out_images(train, sel, test).items() if d in seen)
+    if bad and not allow:
+        raise ValueError(f'--init {init} was pre-trained on {len(bad)} of the images this run selects or tests on ('
+                         + ', '.join(Path(b).name for b in bad[:3]) + (', …' if len(bad) > 3 else '') + '): selection and test would '
+                         'reward remembering them. Pre-train without them (cmdpi_pretrain --exclude-for DATASET[:HOLDOUT[:FRACTION[:BY]]]; '
+                         'cmdpi_ablate does it itself), or pass --allow-seen-images to go on, recorded in the run')
+    return len(bad)
+
 # %% ../nbs/08_finetune.ipynb #3204e406
 def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None, T=1.) -> str:
     c = vocab.ceiling(test)
     return (f'{dataset}: vocabulary {vocab.policy!r} ({len(vocab)} answers); {len(train)} train / '
-            f'{len(sel) if sel else 0} selection / {len(test)} test questions ({c["n_open"]} open, {c["n_closed"]} closed); '
+            + ('the TEST split as selection (the peers\' protocol: not an honest result)' if sel is test else f'{len(sel) if sel else 0} selection')
+            + f' / {len(test)} test questions ({c["n_open"]} open, {c["n_closed"]} closed); '
             f'test ceiling {c["open"]:.1f} / {c["closed"]:.1f} / {c["overall"]:.1f}; similar images: {idx.n_with_neighbour} '
             f'with a neighbour > {cfg.sim_threshold}, {idx.n_fallback} fallback; '
             f'{cfg.questions_per_image} question(s) per image per batch unit'
@@ -136,14 +128,18 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
              vocab_policy: str = 'train', holdout: float = 0.0, data_root=None, max_steps: int | None = None,
              device=None, resume: bool = True, log_every: int = 10, num_workers: int = 0, compile: bool = False,
              eval_every: int = 1, verbose: bool = True, fraction: float = 1.0, precision: str = 'auto',
-             tensorboard=None, progress=None, command: str | None = None) -> dict:
-    "Fine-tune CMDPI (Eqs. 8–13) on `dataset` into `out_dir`; evaluate the selected checkpoint on test; a summary dict."
+             tensorboard=None, progress=None, command: str | None = None, holdout_by: str = 'image',
+             allow_seen_images: bool = False, select_on_test: bool = False) -> dict:
+    "Fine-tune CMDPI (Eqs. 8–13) on `dataset` into `out_dir`; evaluate the selected checkpoint on test; a summary dict. `select_on_test`: the peers' protocol, to measure it, never a result."
     cfg, out_dir = cfg or tiny(), Path(out_dir)
     if init is not None and not Path(init).is_file(): raise FileNotFoundError(f'--init {init}: no such checkpoint')   # before any data is read
     seed_everything(cfg.seed)
-    train, sel, test = load_splits(dataset, data_root, holdout, cfg.seed, fraction)
+    train, sel, test = load_splits(dataset, data_root, holdout, cfg.seed, fraction, holdout_by)
+    if select_on_test: sel = test                                                 # the peers' protocol: measured, labelled, never reported as ours
+    ck0 = load_checkpoint(init) if init is not None else None
+    n_seen = check_unseen(ck0.get('extra_state') or {}, train, sel, test, init, allow_seen_images) if ck0 is not None else 0
     vocab = AnswerVocab.from_samples(train, test, vocab_policy)
-    model, cfg = init_model(cfg, vocab.answers, init)
+    model, cfg = init_model(cfg, vocab.answers, init, ck0); del ck0
     if verbose and is_main(): print(f'fine-tuning {cfg.clip_model} on {dataset} from ' + (str(init) if init else cfg.pretrained or
                                     'random initialisation (no --init, no --pretrained)') + f': {len(train)} training questions')
     S, cache = cfg.image_size, ImageCache(cfg.image_size, cache_dir('images'))   # decoded once across runs
@@ -167,19 +163,22 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
                  select_on='overall' if sel else None, precision=precision, tensorboard=tensorboard, progress=progress,
                  extra_state=dict(config=cfg.replace(pretrained=None).to_dict(), vocab=vocab.answers, stage='finetune',
                                   dataset=dataset, vocab_policy=vocab_policy, holdout=holdout, fraction=fraction, init=str(init) if init else None,
+                                  holdout_by=holdout_by, seen_selection_test_images=n_seen, selection='test' if select_on_test else
+                                  ('validate.json' if dataset == 'slake' and not holdout else f'holdout by {holdout_by}' if holdout else None),
                                   pretrained=cfg.pretrained, n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback,
                                   precision=precision, command=command))
     res = tr.fit(resume=resume)
     ck = out_dir / ('best.pt' if sel and (out_dir / 'best.pt').exists() else 'last.pt')
     model.load_state_dict(load_checkpoint(ck, map_location=tr.device)['model'])
-    if sel and is_main(): calibrate(model, sel_ds, ck)                             # T on the selection set, stored in the checkpoint
+    if sel and not select_on_test and is_main(): calibrate(model, sel_ds, ck)      # T on the selection set, stored in the checkpoint
     acc = scores(predict(model, test_ds), test)
     if verbose and is_main(): print(f'[{ck.name}] ' + _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share, model.temperature))
     return dict(res, test=acc, checkpoint=str(ck), ceiling=vocab.ceiling(test), n_answers=len(vocab),
                 n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback, partner_share=share, temperature=float(model.temperature))
 
 # %% ../nbs/08_finetune.ipynb #d459d5a3
-@command(choices=dict(dataset=DATASETS, vocab=('train', 'train+test'), lam=('uniform', 'beta', 'fixed'), precision=PRECISIONS, compile=COMPILE), config=True)
+@command(choices=dict(dataset=DATASETS, vocab=('train', 'train+test'), lam=('uniform', 'beta', 'fixed'), precision=PRECISIONS, compile=COMPILE,
+                     holdout_by=HOLDOUT_BY), config=True)
 def cmdpi_finetune(
     dataset: str = 'synthetic',     # vqa_rad | slake | synthetic
     data_root: str = None,          # the dataset's folder (default: CMDPI_DATA/<dataset>, or the cached synthetic set)
@@ -192,7 +191,8 @@ def cmdpi_finetune(
     lr: float = None,               # fine-tuning learning rate (paper: 7.5e-6)
     seed: int = None,               # random seed (also of the selection holdout and the training fraction)
     vocab: str = 'train',           # answer vocabulary: train | train+test (the peers' protocol)
-    holdout: float = 0.0,           # fraction of the training questions held out, by image, to select the checkpoint
+    holdout: float = 0.0,           # fraction of the training questions held out to select the checkpoint
+    holdout_by: str = 'image',      # hold out whole images (none trained on) | questions (their images trained on, as VQA-RAD's test)
     fraction: float = 1.0,          # train on this fraction of the training questions, sampled by image
     threshold: float = None,        # cosine threshold of similar images (paper: 0.75)
     no_diff_rec: bool = False,      # switch off difference reconstruction (Eqs. 8–10)
@@ -205,6 +205,8 @@ def cmdpi_finetune(
     precision: str = 'auto',        # auto (bf16 on CUDA, fp32 on CPU) | fp32 | bf16
     tensorboard: str = None,        # also log the metrics to TensorBoard in this folder
     no_resume: bool = False,        # start afresh even if OUT holds a run
+    allow_seen_images: bool = False,  # go on although --init was pre-trained on images this run selects or tests on
+    select_on_test: bool = False,   # select the checkpoint on the test split: the peers' protocol, to measure it; never a result
     overrides: dict = None,
     command_line: str = None,
 ):
@@ -214,5 +216,6 @@ def cmdpi_finetune(
                        head_mixup=False if no_mixup else None, **overrides)
     res = finetune(dataset, out, cfg, init=init, vocab_policy=vocab, holdout=holdout, fraction=fraction, data_root=data_root,
                    max_steps=max_steps, device=device, resume=not no_resume, num_workers=workers, compile=use_compile(compile, get_device(device)),
-                   precision=precision, tensorboard=tensorboard, command=command_line)
+                   precision=precision, tensorboard=tensorboard, command=command_line, holdout_by=holdout_by,
+                   allow_seen_images=allow_seen_images, select_on_test=select_on_test)
     if is_main(): print(json.dumps(dict(test=res['test'], ceiling=res['ceiling'], steps=res['steps'], checkpoint=res['checkpoint'])))

@@ -16,13 +16,13 @@ from .script import command
 from .core import CMDPIConfig, tiny, seed_everything, data_root, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device, no_data_msg
 from .encoders import random_mask, patchify, ema_update
 from .recnet import CMDPI, img_loss, txt_loss, ans_loss, n_params
-from .data import load_roco, load_pmc_vqa, load_vqa_rad, load_slake, load_synthetic, load_synthetic_captions, synthetic_root, AnswerVocab, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS
+from .data import load_roco, load_pmc_vqa, load_vqa_rad, load_slake, load_synthetic, load_synthetic_captions, synthetic_root, AnswerVocab, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS, image_digest, load_splits, held_out_images
 from torch.utils.data import default_collate
 from .train import Trainer, is_main, image_batches
 
 # %% auto #0
 __all__ = ['gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'collate_pretrain_views',
-           'load_corpus', 'pretrain_dataset', 'pretrain', 'cmdpi_pretrain']
+           'excluded_for', 'load_corpus', 'pretrain_dataset', 'pretrain', 'cmdpi_pretrain']
 
 # %% ../nbs/05_pretrain.ipynb #9ca6be7d
 def gather_rows(x: torch.Tensor) -> tuple[torch.Tensor, int]:
@@ -145,6 +145,13 @@ def _source(spec: str) -> tuple[str, Path | None]:
     name, _, folder = spec.strip().partition(':')
     return name, Path(folder).expanduser() if folder else None
 
+def excluded_for(spec: str, seed: int, data_root=None) -> set[str]:
+    "The digests of the images that fine-tuning as `spec` says (DATASET[:HOLDOUT[:FRACTION[:image|question]]]) with `seed` selects or tests on and does not train on."
+    name, *rest = spec.split(':'); ho, fr, by = (rest + ['0', '1', 'image'][len(rest):])[:3]
+    try: ho, fr = float(ho), float(fr)
+    except ValueError: raise ValueError(f'--exclude-for {spec}: expected DATASET[:HOLDOUT[:FRACTION[:image|question]]]') from None
+    return set(held_out_images(*load_splits(name, data_root, ho, seed, fr, by)))
+
 def load_corpus(corpus: str) -> tuple[list, list]:
     "(captions, vqa_samples) of a corpus spec such as 'roco,synthetic' or 'roco:/data/roco,pmc_vqa:/data/pmc'."
     caps, vqa = [], []
@@ -175,17 +182,20 @@ def pretrain_dataset(caps, vqa, model: CMDPI, vocab: AnswerVocab, cache: ImageCa
 # %% ../nbs/05_pretrain.ipynb #a9705677
 def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, resume: bool = True, max_steps: int | None = None,
              device=None, log_every: int = 10, num_workers: int = 0, compile: bool = False, ckpt_every: int | None = None,
-             precision: str = 'auto', tensorboard=None, progress=None, command: str | None = None) -> dict:
-    "Pre-train CMDPI on `corpus` (see `load_corpus`) into `out_dir`; returns the Trainer's summary."
+             precision: str = 'auto', tensorboard=None, progress=None, command: str | None = None, exclude=None) -> dict:
+    "Pre-train CMDPI on `corpus` (see `load_corpus`) without the images whose digests are in `exclude` into `out_dir`; returns the Trainer's summary."
     seed_everything(cfg.seed)
     caps, vqa = load_corpus(corpus)
+    n0, exclude = len(caps) + len(vqa), set(exclude or ())
+    if exclude: caps, vqa = [s for s in caps if image_digest(s.image) not in exclude], [s for s in vqa if image_digest(s.image) not in exclude]
     vocab = AnswerVocab.from_samples(vqa) if vqa else AnswerVocab(['yes', 'no'])
     model = CMDPI(cfg, answers=vocab.answers, momentum=cfg.intra); cfg = model.cfg        # (an hf-hub: model's architecture written out)
     k = cfg.questions_per_image
     ds = pretrain_dataset(caps, vqa, model, vocab, shared_views=k > 1)
     model.ffn_T.add_tokens(torch.cat([p.ids for p in ds.parts]))                # text_head='corpus': the corpus's tokens
-    if is_main(): print(f'pre-training on {corpus}: {len(caps)} captions, {len(vqa)} VQA samples, {len(vocab)} answers, '
-          f'{n_params(model) / 1e6:.1f} M parameters, {cfg.clip_model} from ' + (cfg.pretrained or 'random initialisation (no --pretrained)'))
+    if is_main(): print(f'pre-training on {corpus}: {len(caps)} captions, {len(vqa)} VQA samples'
+          + (f' ({n0 - len(caps) - len(vqa)} left out: their images are selected or tested on)' if exclude else '')
+          + f', {len(vocab)} answers, {n_params(model) / 1e6:.1f} M parameters, {cfg.clip_model} from ' + (cfg.pretrained or 'random initialisation (no --pretrained)'))
     tr = Trainer(model, pretrain_loss, ds, collate_fn=collate_pretrain_views if k > 1 else default_collate,
                  batch_sampler=partial(image_batches, ds.image_of, k, cfg.batch_size, cfg.seed) if k > 1 else None,
                  batch_size=cfg.batch_size, epochs=cfg.epochs_pretrain,
@@ -194,7 +204,8 @@ def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, resume: bool = True, max_st
                  log_every=log_every, num_workers=num_workers, compile=compile, ckpt_every=ckpt_every,
                  precision=precision, tensorboard=tensorboard, progress=progress,
                  extra_state=dict(config=cfg.to_dict(), vocab=vocab.answers, stage='pretrain', corpus=corpus,
-                                  precision=precision, command=command))
+                                  precision=precision, command=command, n_left_out=n0 - len(caps) - len(vqa),
+                                  seen_images=sorted({image_digest(s.image) for s in (*caps, *vqa)})))
     return tr.fit(resume=resume)
 
 # %% ../nbs/05_pretrain.ipynb #8255cccf
@@ -217,6 +228,7 @@ def cmdpi_pretrain(
     precision: str = 'auto',        # auto (bf16 on CUDA, fp32 on CPU) | fp32 | bf16
     tensorboard: str = None,        # also log the metrics to TensorBoard in this folder
     no_resume: bool = False,        # start afresh even if OUT holds a run
+    exclude_for: str = None,        # DATASET[:HOLDOUT[:FRACTION[:image|question]]]: leave out the images fine-tuning on it (this --seed) selects or tests on
     overrides: dict = None,
     command_line: str = None,
 ):
@@ -224,5 +236,6 @@ def cmdpi_pretrain(
     cfg = build_config(config, clip_model=clip_model, pretrained=pretrained, epochs_pretrain=pretrain_epochs,
                        batch_size=batch_size, lr_pretrain=pretrain_lr, seed=seed, **overrides)
     res = pretrain(corpus, out, cfg, resume=not no_resume, max_steps=max_steps, device=device, num_workers=workers,
+                   exclude=excluded_for(exclude_for, cfg.seed) if exclude_for else None,
                    compile=use_compile(compile, get_device(device)), ckpt_every=ckpt_every, precision=precision, tensorboard=tensorboard, command=command_line)
     if is_main(): print(json.dumps({k: res[k] for k in ('steps', 'epochs', 'finished') if k in res}))

@@ -20,7 +20,8 @@ MECH_DIFFS = [('w/o both', 'CMDPI'), ('w/o diff. rec.', 'CMDPI'), ('w/o head mix
               ('answer from undeviated', 'CMDPI'), ('answer from undeviated', 'w/o diff. rec.'),
               ('answer from undeviated, w/o head mixup', 'w/o both')]
 WHAT = {'finetune': "Fig. 8's fine-tuning ablation", 'pretrain': "Fig. 7's pre-training ablation",
-        'answer_input': 'CMDPI with the answer read from the undeviated features (with and w/o head mixup)'}
+        'answer_input': 'CMDPI with the answer read from the undeviated features (with and w/o head mixup)',
+        'grouped': 'CMDPI w/o pre-training with per-question batches (k=1) and with batches of whole images, each encoded once (k questions per image)'}
 
 def nan(x): return x is None or (isinstance(x, float) and math.isnan(x))
 def pm(s) -> str: return '–' if nan(s['mean']) else f"{s['mean']:.1f}" + ('' if nan(s['std']) else f" ± {s['std']:.1f}")
@@ -96,7 +97,10 @@ def tables() -> tuple[str, list]:
         elif ds == 'synthetic': mech.setdefault((setting, folder), []).append(st)
         elif st['study'] != 'baseline':
             what = WHAT.get(st['study'], f"the {st['study']} study")
-            parts.append(f'**{ds}, {setting}, {what} (`{folder.name}`).**\n\n' + md(head, study_rows(st, folder)) + '\n\n' + protocol(st, folder))
+            diffs = [(v, 'k=1') for v in st['runs'] if st['study'] == 'grouped' and v != 'k=1' and 'k=1' in st['runs']]
+            parts.append(f'**{ds}, {setting}, {what} (`{folder.name}`).**\n\n' + md(head, study_rows(st, folder))
+                         + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
+                             f'{a} − {b}: {pm(paired(st, a, b))}' for a, b in diffs) + '.' if diffs else '') + '\n\n' + protocol(st, folder))
     for (setting, folder), sts in mech.items():
         sts = sorted(sts, key=lambda st: st['study'] != 'finetune')              # the fine-tuning ablation first
         rows = {r[0]: r for st in sts for r in study_rows(st, folder) if not r[0].endswith('(baseline)')}   # a shared variant once
