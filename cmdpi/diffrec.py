@@ -17,7 +17,7 @@ from .train import save_checkpoint, load_checkpoint
 
 # %% auto #0
 __all__ = ['image_features', 'SimIndex', 'cosine_matrix', 'similar_images', 'index_key', 'sim_index', 'sample_eps', 'deviate',
-           'diff_rec_terms', 'DiffRecSet']
+           'other_image_rows', 'diff_rec_terms', 'DiffRecSet']
 
 # %% ../nbs/06_diffrec.ipynb #2c661c1b
 @torch.no_grad()
@@ -96,6 +96,16 @@ def deviate(H_I: torch.Tensor, H_I_sim: torch.Tensor, eps: torch.Tensor) -> torc
     "Eq. (8): H̃_I = ε·H_I + (1−ε)·Ĥ_I, with ε (B,) broadcast over positions and width."
     eps = eps.to(H_I.dtype).view(-1, *[1] * (H_I.dim() - 1))
     return eps * H_I + (1 - eps) * H_I_sim
+
+# %% ../nbs/06_diffrec.ipynb #4d69482d
+def other_image_rows(image_idx: list, generator=None) -> torch.Tensor:
+    "For each row, a row of another image: a random row of the next image in a shuffled order of the distinct images (the row itself when all rows share one image)."
+    rows_of = {}
+    for r, im in enumerate(image_idx): rows_of.setdefault(im, []).append(r)
+    if len(rows_of) < 2: return torch.arange(len(image_idx))
+    order = [list(rows_of)[i] for i in torch.randperm(len(rows_of), generator=generator).tolist()]
+    nxt = {a: order[(k + 1) % len(order)] for k, a in enumerate(order)}
+    return torch.tensor([rows_of[nxt[im]][int(torch.randint(len(rows_of[nxt[im]]), (), generator=generator))] for im in image_idx])
 
 # %% ../nbs/06_diffrec.ipynb #ef2dd78b
 def diff_rec_terms(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None, generator=None) -> dict:

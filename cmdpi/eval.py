@@ -21,11 +21,11 @@ from .script import command
 
 # %% auto #0
 __all__ = ['PAPER_TABLES', 'PEERS', 'BASELINES', 'COVERAGES', 'majority_answer', 'majority_by_type', 'question_prior',
-           'baseline_predictions', 'baselines', 'headline', 'baseline_name', 'sha256', 'git_commit', 'load_model',
-           'split_samples', 'export_model', 'ece', 'risk_coverage', 'aurc', 'accuracy_at', 'selective_scores',
-           'evaluate_checkpoint', 'results_table', 'selective_line', 'write_results', 'write_figures', 'cmdpi_eval',
-           'summarize', 'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown', 'plot_reliability',
-           'plot_risk_coverage', 'answer_heads', 'pca2', 'plot_heads', 'plot_cases']
+           'image_lookup', 'baseline_predictions', 'baselines', 'headline', 'baseline_name', 'sha256', 'git_commit',
+           'load_model', 'split_samples', 'export_model', 'ece', 'risk_coverage', 'aurc', 'accuracy_at',
+           'selective_scores', 'evaluate_checkpoint', 'results_table', 'selective_line', 'write_results',
+           'write_figures', 'cmdpi_eval', 'summarize', 'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown',
+           'plot_reliability', 'plot_risk_coverage', 'answer_heads', 'pca2', 'plot_heads', 'plot_cases']
 
 # %% ../nbs/09_eval.ipynb #909fa100
 PAPER_TABLES = {
@@ -84,14 +84,22 @@ def question_prior(train, questions: list[str], confidence: bool = False):
     return (out, conf) if confidence else out
 
 # %% ../nbs/09_eval.ipynb #e30b0179
-BASELINES = ('majority answer', 'majority per answer type', 'question-only prior')
+BASELINES = ('majority answer', 'majority per answer type', 'question-only prior', 'image lookup')
+
+def image_lookup(train, test) -> list[str]:
+    "For a question on an image that training also asks about, the question-only prior over that image's training questions alone; else over all."
+    by_img = {}
+    for s in train: by_img.setdefault(s.image, []).append(s)
+    return [question_prior(by_img[s.image], [s.question])[0] if s.image in by_img else question_prior(train, [s.question])[0] for s in test]
 
 def baseline_predictions(train, test) -> dict[str, list[str]]:
-    "The predictions of each of `BASELINES` for the `test` questions, from the `train` questions only."
+    "The predictions of each of `BASELINES` for the `test` questions, from the `train` questions only; 'image lookup' only where test images occur in training (VQA-RAD)."
     top, by_type = majority_answer(train), majority_by_type(train)
-    return {'majority answer': [top] * len(test),
-            'majority per answer type': [by_type.get(s.answer_type.strip().upper(), top) for s in test],
-            'question-only prior': question_prior(train, [s.question for s in test])}
+    out = {'majority answer': [top] * len(test),
+           'majority per answer type': [by_type.get(s.answer_type.strip().upper(), top) for s in test],
+           'question-only prior': question_prior(train, [s.question for s in test])}
+    if {s.image for s in test} & {s.image for s in train}: out['image lookup'] = image_lookup(train, test)
+    return out
 
 def baselines(train, test) -> dict[str, dict]:
     "`vqa_accuracy` of each baseline on `test` (the majority's answer under 'answer')."

@@ -17,7 +17,7 @@ from cmdpi.data import AnswerVocab, ImageCache, image_transform, VQADataset, nor
 from cmdpi.encoders import patchify
 from cmdpi.eval import load_model, split_samples
 from cmdpi.recnet import img_loss
-from cmdpi.diffrec import deviate
+from cmdpi.diffrec import deviate, other_image_rows
 
 EPS = (0.0, 0.25, 0.5, 0.75, 1.0)
 
@@ -56,11 +56,10 @@ if __name__ == '__main__':
         t = summary(Path(a.summary)); (Path(a.summary) / 'probe.md').write_text(t); print(t); raise SystemExit
     if not (a.ckpt and a.out): ap.error('give --ckpt and --out (or --summary FOLDER)')
     model = load_model(a.ckpt, 'cpu'); ex = model.run_info
-    _, samples = split_samples(ex['dataset'], a.split, a.data_root, ex.get('holdout', 0.0), model.cfg.seed, ex.get('fraction', 1.0))
+    _, samples = split_samples(ex['dataset'], a.split, a.data_root, ex.get('holdout', 0.0), model.cfg.seed, ex.get('fraction', 1.0),
+                               ex.get('holdout_by', 'image'))
     ds = VQADataset(samples, AnswerVocab(ex['vocab']), model.tokenizer, image_transform(model.cfg), ImageCache(model.cfg.image_size))
-    img = torch.tensor([ds.image_idx[j] for j in range(len(ds))])
-    g = torch.Generator().manual_seed(0); perm = torch.randperm(len(ds), generator=g)
-    perm = torch.where(img[perm] == img, (perm + 1) % len(ds), perm)              # another image, as a similar one would be
+    perm = other_image_rows(ds.image_idx, torch.Generator().manual_seed(0))    # another image, as a similar one would be
     rows = [probe(model, ds, samples, perm, e) for e in EPS]
     res = dict(checkpoint=str(a.ckpt), split=a.split, n=len(ds), rows=rows)
     Path(a.out).parent.mkdir(parents=True, exist_ok=True); Path(a.out).write_text(json.dumps(res, indent=1) + '\n')
