@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from .script import command
 from .core import CMDPIConfig, build_config, PRECISIONS
-from .data import DATASETS, HOLDOUT_BY, load_splits, held_out_images
+from .datasets import DATASETS, HOLDOUT_BY, load_splits, held_out_images
 from .pretrain import pretrain, _source
 from .finetune import finetune
 from .eval import evaluate_checkpoint, ablation_table, plot_breakdown, save_fig, summarize

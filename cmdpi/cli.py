@@ -17,7 +17,8 @@ from .eval import load_model, export_model, baselines, save_fig
 from .explain import occlusion_map, plot_occlusion
 from .pretrain import pretrain
 from .finetune import finetune
-from .data import vqa_accuracy, load_splits
+from .data import vqa_accuracy
+from .datasets import load_splits
 from .script import command
 
 # %% auto #0

@@ -21,12 +21,11 @@ from open_clip.constants import OPENAI_DATASET_MEAN as OPENAI_CLIP_MEAN, OPENAI_
 from .core import data_root, no_data_msg
 
 # %% auto #0
-__all__ = ['VIEW_KEYS', 'VIEW_KEYS_BY_IMAGE', 'DATASETS', 'HOLDOUT_BY', 'VQASample', 'Caption', 'DataError', 'Records',
-           'load_vqa_rad', 'load_slake', 'load_roco', 'load_pmc_vqa', 'normalize_answer', 'AnswerVocab', 'vqa_accuracy',
+__all__ = ['VIEW_KEYS', 'VIEW_KEYS_BY_IMAGE', 'VQASample', 'Caption', 'DataError', 'Records', 'RecordErrors', 'load_vqa_rad',
+           'load_slake', 'load_roco', 'load_pmc_vqa', 'normalize_answer', 'AnswerVocab', 'vqa_accuracy',
            'make_synthetic', 'load_synthetic', 'load_synthetic_captions', 'is_dicom', 'load_dicom', 'pil_tensor',
            'load_image', 'ImageCache', 'image_digest', 'image_digests', 'ImageTransform', 'image_transform',
-           'Tokenizer', 'view_seed', 'VQADataset', 'CaptionDataset', 'collate_views', 'batch_images', 'synthetic_root',
-           'load_dataset', 'split_by_question', 'split_by_image', 'load_splits', 'held_out_images']
+           'Tokenizer', 'view_seed', 'VQADataset', 'CaptionDataset', 'collate_views', 'batch_images', 'synthetic_root']
 
 # %% ../nbs/01_data.ipynb #bf9a9a35
 @dataclass
@@ -62,7 +61,7 @@ class Records(list):
         super().__init__(items); self.source, self.report = source, Counter(report or {})
 
 # %% ../nbs/01_data.ipynb #bd286675
-class _Errors:
+class RecordErrors:
     "Raise, or count and skip, a bad record (`on_error` = 'raise' | 'skip')."
     def __init__(self, source, on_error):
         if on_error not in ('raise', 'skip'): raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
@@ -131,7 +130,7 @@ def _load_rad_layout(root, split, dataset, on_error, keys=_RAD_KEYS) -> Records:
     root = Path(root)
     if split not in ('train', 'test'): raise ValueError(f"split must be 'train' or 'test', not {split!r}")
     path = root / f'{split}set.json'
-    err, exists = _Errors(path, on_error), {}
+    err, exists = RecordErrors(path, on_error), {}
     out = [_vqa_record(r, i, keys, root/'images', exists, err, dataset) for i, r in enumerate(_read_json_list(path))]
     return err.done([s for s in out if s is not None])
 
@@ -145,14 +144,16 @@ _SLAKE_KEYS = dict(image='img_name', question='question', answer='answer', answe
                    organ='location', qtype='content_type', modality='modality')
 _SLAKE_SPLITS = dict(train='train', validate='validate', val='validate', valid='validate', test='test')
 
-def load_slake(root, split='train', lang='en', on_error='raise') -> Records:
-    "SLAKE questions of `split` ('train' | 'validate' | 'test') in language `lang` (None = all)."
+def load_slake(root, split='train', lang='en', on_error='raise', img_dir=None) -> Records:
+    "SLAKE questions of `split` ('train' | 'validate' | 'test') in language `lang` (None = all); images under `img_dir` (default `root/imgs`)."
     if split not in _SLAKE_SPLITS: raise ValueError(f'unknown SLAKE split {split!r}')
     path = Path(root) / f'{_SLAKE_SPLITS[split]}.json'
-    err, exists = _Errors(path, on_error), {}
+    if not path.exists() and split != 'train' and (Path(root) / 'validation.json').exists() and _SLAKE_SPLITS[split] == 'validate':
+        path = Path(root) / 'validation.json'                                  # the Hugging Face copy's name for it
+    err, exists = RecordErrors(path, on_error), {}
     recs = [(i, r) for i, r in enumerate(_read_json_list(path))
             if lang is None or not isinstance(r, dict) or r.get('q_lang') == lang]
-    out = [_vqa_record(r, i, _SLAKE_KEYS, Path(root)/'imgs', exists, err, 'slake') for i, r in recs]
+    out = [_vqa_record(r, i, _SLAKE_KEYS, Path(img_dir or Path(root) / 'imgs'), exists, err, 'slake') for i, r in recs]
     return err.done([s for s in out if s is not None])
 
 # %% ../nbs/01_data.ipynb #ff01a13d
@@ -169,7 +170,7 @@ def load_roco(root, on_error='raise', dataset='roco') -> Records:
     "ROCO image-caption pairs from `root` (captions.txt, licences.txt, images/)."
     root = Path(root); path = root/'captions.txt'
     if not path.is_file(): raise DataError(f'{path}: file not found')
-    names, err, exists, out = _read_licences(root/'licences.txt'), _Errors(path, on_error), {}, []
+    names, err, exists, out = _read_licences(root/'licences.txt'), RecordErrors(path, on_error), {}, []
     for n, line in enumerate(path.read_text(encoding='utf-8').splitlines(), 1):
         if not line.strip(): continue
         rid, tab, cap = line.partition('\t'); where = f'line {n} ({rid.strip()[:40]})'
@@ -190,7 +191,7 @@ def load_pmc_vqa(root, split='train', on_error='raise') -> Records:
     root = Path(root); path = root/f'{split}.csv'
     if not path.is_file(): raise DataError(f'{path}: file not found')
     img_dir = next((root/d for d in ('figures', 'images') if (root/d).is_dir()), root/'figures')
-    err, exists, out = _Errors(path, on_error), {}, []
+    err, exists, out = RecordErrors(path, on_error), {}, []
     with open(path, newline='', encoding='utf-8') as f: rows = list(csv.DictReader(f))
     for n, r in enumerate(rows, 2):  # line 1 is the header
         where = f'line {n}'
@@ -645,9 +646,6 @@ def batch_images(batch: dict, key: str = 'image') -> torch.Tensor:
     return batch['views'][batch[VIEW_KEYS_BY_IMAGE[key]]]
 
 # %% ../nbs/01_data.ipynb #d5495fc6
-_LOADERS = dict(vqa_rad=load_vqa_rad, slake=load_slake, pmc_vqa=load_pmc_vqa)
-DATASETS = ('vqa_rad', 'slake', 'synthetic')   # what fine-tuning, evaluation and the demo take
-
 def synthetic_root(root=None, **gen) -> Path:
     "A synthetic set's folder: `root` as it is if it holds one and no generation arguments are given, else made there (default: a folder per argument set under ~/.cache/cmdpi)."
     if root is not None and not gen and _synth_meta(Path(root).expanduser()): return Path(root).expanduser()
@@ -655,54 +653,3 @@ def synthetic_root(root=None, **gen) -> Path:
         a = dict(dict(n_images=96, n_test_images=32, image_size=64, seed=0), **gen)
         root = Path('~/.cache/cmdpi/synthetic').expanduser() / '-'.join(f'{k}{v}' for k, v in a.items())
     return make_synthetic(root, **gen)
-
-def load_dataset(name, root=None, split='train', **kw) -> Records:
-    "Questions of `split` of dataset `name`: 'vqa_rad' | 'slake' | 'pmc_vqa' | 'synthetic'."
-    if name == 'synthetic':
-        gen = {k: kw.pop(k) for k in ('n_images', 'n_test_images', 'image_size', 'seed', 'subtle', 'lesion_scale') if k in kw}
-        if kw: raise TypeError(f'unexpected arguments for the synthetic set: {sorted(kw)}')
-        return load_synthetic(synthetic_root(root, **gen), split)
-    if name not in _LOADERS: raise ValueError(f"unknown dataset {name!r}; expected one of {[*_LOADERS, 'synthetic']}")
-    if root is None:
-        if data_root() is None: raise DataError(f'{name}: {no_data_msg()}')
-        root = data_root() / name
-    return _LOADERS[name](root, split, **kw)
-
-# %% ../nbs/01_data.ipynb #6c2f3a4e
-HOLDOUT_BY = ('image', 'question')
-
-def split_by_question(samples: list, frac: float, seed: int) -> tuple[list, list]:
-    "(taken, rest): questions in a seeded order, `frac` of them (at least one), whatever their image."
-    order = torch.randperm(len(samples), generator=torch.Generator().manual_seed(seed)).tolist()
-    taken = set(order[:max(1, round(frac * len(samples)))])
-    return [s for i, s in enumerate(samples) if i in taken], [s for i, s in enumerate(samples) if i not in taken]
-
-# %% ../nbs/01_data.ipynb #d8dabae6
-def split_by_image(samples: list, frac: float, seed: int) -> tuple[list, list]:
-    "(taken, rest): whole images in a seeded order until the taken questions reach `frac` of all (at least one image)."
-    n_q = Counter(s.image for s in samples); imgs = list(n_q)
-    order = torch.randperm(len(imgs), generator=torch.Generator().manual_seed(seed)).tolist()
-    taken, k = set(), 0
-    for j in order:
-        if taken and k >= frac * len(samples): break
-        taken.add(imgs[j]); k += n_q[imgs[j]]
-    return [s for s in samples if s.image in taken], [s for s in samples if s.image not in taken]
-
-def load_splits(dataset: str, root=None, holdout: float = 0.0, seed: int = 0, fraction: float = 1.0, holdout_by: str = 'image'):
-    "(train, selection or None, test) questions of `dataset`: `holdout` > 0 splits a selection set off train (by image, or by question); `fraction` < 1 keeps that part of train, by image."
-    if not 0 <= holdout < 1 or not 0 < fraction <= 1: raise ValueError(f'holdout must be in [0, 1) and fraction in (0, 1], not {holdout}, {fraction}')
-    if holdout_by not in HOLDOUT_BY: raise ValueError(f"holdout_by must be 'image' or 'question', not {holdout_by!r}")
-    if dataset == 'synthetic':
-        root = synthetic_root(root); get = lambda s: load_dataset('synthetic', root, s)
-    else: get = lambda s: load_dataset(dataset, root, s, **(dict(on_error='skip') if dataset == 'slake' else {}))
-    train, test = list(get('train')), list(get('test'))
-    sel = list(get('validate')) if dataset == 'slake' and not holdout else None
-    if holdout: sel, train = (split_by_image if holdout_by == 'image' else split_by_question)(train, holdout, seed)
-    if fraction < 1: train, _ = split_by_image(train, fraction, seed + 1_000_003)   # its own order, nested over fractions
-    return train, sel, test
-
-# %% ../nbs/01_data.ipynb #7d3a4b5f
-def held_out_images(train, sel, test) -> dict[str, str]:
-    "{digest: path} of the selection and test images that `train` does not hold: the images a model selected or tested on these splits must not have been trained on."
-    own = image_digests(train)
-    return {d: p for d, p in {**image_digests(sel or []), **image_digests(test)}.items() if d not in own}

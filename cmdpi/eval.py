@@ -12,7 +12,8 @@ import torch
 from matplotlib.figure import Figure
 from matplotlib.image import imread
 from .core import CMDPIConfig, get_device
-from .data import DATASETS, vqa_accuracy, normalize_answer, AnswerVocab, ImageCache, image_transform, VQADataset, load_dataset, load_splits
+from .data import vqa_accuracy, normalize_answer, AnswerVocab, ImageCache, image_transform, VQADataset
+from .datasets import DATASETS, load_dataset, load_splits
 from torch.utils.data import default_collate
 from .recnet import CMDPI
 from .train import load_checkpoint

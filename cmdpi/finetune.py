@@ -14,7 +14,8 @@ from torch.utils.data import default_collate
 from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device
 from .recnet import CMDPI, ans_loss
 from .script import command
-from .data import DATASETS, load_dataset, synthetic_root, vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset, collate_views, load_splits, held_out_images, HOLDOUT_BY
+from .data import synthetic_root, vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset, collate_views
+from .datasets import DATASETS, load_dataset, load_splits, held_out_images, HOLDOUT_BY
 from .train import Trainer, load_checkpoint, save_checkpoint, is_main, image_batches
 from .diffrec import sim_index, SimIndex, DiffRecSet, diff_rec_terms
 from .mixup import sample_lam, partner_batches, partners, collate_pairs, collate_grouped, partner_share, head_mixup, soft_ce
@@ -112,7 +113,9 @@ def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None, T=1.)
             f'test ceiling {c["open"]:.1f} / {c["closed"]:.1f} / {c["overall"]:.1f}; similar images: {idx.n_with_neighbour} '
             f'with a neighbour > {cfg.sim_threshold}, {idx.n_fallback} fallback; '
             f'{cfg.questions_per_image} question(s) per image per batch unit'
-            + (f', head-mixup partners for {100 * share:.0f} % of rows' if share is not None else '') + f'; seed {cfg.seed}\n'
+            + (f', head-mixup partners for {100 * share:.0f} % of rows' if share is not None else '')
+            + ('; organ and question type absent in this copy: head mixup pairs any two questions, and the breakdowns by organ '
+               'and question type have one bucket' if not any(s.organ or s.qtype for s in train) else '') + f'; seed {cfg.seed}\n'
             f'test accuracy open {acc["open"]:.1f} / closed {acc["closed"]:.1f} / overall {acc["overall"]:.1f} (%); '
             f'temperature {float(T):.3g} ' + ('(fitted on the selection set)' if sel else '(1: no selection set to fit it on)'))
 

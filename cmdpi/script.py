@@ -51,8 +51,8 @@ def _helps(f) -> dict:
     sig = src[:end.start()] if end else src
     return {m.group(1): m.group(2).strip() for m in re.finditer(r'^\s+(\w+)\s*:[^#\n]*#\s*(.*)$', sig, re.M)}
 
-def spec_of(f, choices: dict | None = None, config: bool = False) -> dict:
-    "What a parser needs of command `f`, as plain data: its module, description, whether it takes `--set`, and each option's type, default, help and choices."
+def spec_of(f, choices: dict | None = None, config: bool = False, positional: tuple = ()) -> dict:
+    "What a parser needs of command `f`, as plain data: its module, description, whether it takes `--set`, and each option's type, default, help, choices and whether it is `positional`."
     helps, opts = _helps(f), []
     for name, par in inspect.signature(f).parameters.items():
         if name in ('overrides', 'command_line'): continue
@@ -60,7 +60,8 @@ def spec_of(f, choices: dict | None = None, config: bool = False) -> dict:
         typ, req = ann.split('|')[0].strip(), par.default is inspect.Parameter.empty
         if typ == 'bool' and par.default is not False: raise TypeError(f'{name}: a flag must default to False')
         opts.append(dict(name=name, type=typ if typ in _TYPES else 'str', required=req, default=None if req else par.default,
-                         help=helps.get(name, ''), choices=list(choices[name]) if name in (choices or {}) else None))
+                         help=helps.get(name, ''), choices=list(choices[name]) if name in (choices or {}) else None,
+                         **(dict(positional=True) if name in positional else {})))
     return dict(module=f.__module__, description=(f.__doc__ or '').strip(), config=config, options=opts)
 
 # %% ../nbs/00a_script.ipynb #7010ffa9
@@ -78,6 +79,10 @@ def parser_of(spec: dict, prog: str, fields=None) -> argparse.ArgumentParser:
         name = o['name']; flags = [f'--{name.replace("_", "-")}'] + ([f'--{name}'] if '_' in name else [])
         kw = dict(dest=name, help=o['help'])
         if o['type'] == 'bool': p.add_argument(*flags, action='store_true', **kw); continue
+        if o.get('positional'):
+            p.add_argument(name, type=_TYPES[o['type']], metavar=name.upper(), help=o['help'],
+                           **({} if o['required'] else dict(nargs='?', default=o['default'])), **({'choices': o['choices']} if o['choices'] is not None else {}))
+            continue
         if o['required']: kw['required'] = True
         else: kw['default'] = o['default']
         if o['choices'] is not None: kw['choices'] = o['choices']
@@ -94,10 +99,10 @@ def make_parser(f, choices: dict | None = None, config: bool = False, prog: str 
 # %% ../nbs/00a_script.ipynb #8620c096
 REGISTRY = {}                     # name -> spec of every command defined so far
 
-def command(choices: dict | None = None, config: bool = False):
+def command(choices: dict | None = None, config: bool = False, positional: tuple = ()):
     "Decorator: `f` becomes a console script `f(argv=None)` parsing `argv` (default `sys.argv[1:]`) with `make_parser`; its parser is `.parser`, the undecorated function `.fn`, its spec `.spec`."
     def deco(f):
-        spec = spec_of(f, choices, config); parser = parser_of(spec, f.__name__)
+        spec = spec_of(f, choices, config, positional); parser = parser_of(spec, f.__name__)
         names = inspect.signature(f).parameters
         @functools.wraps(f)
         def main(argv: list[str] | None = None):
@@ -113,7 +118,7 @@ def command(choices: dict | None = None, config: bool = False):
     return deco
 
 # %% ../nbs/00a_script.ipynb #cd67603c
-COMMAND_MODULES = ('cmdpi.pretrain', 'cmdpi.finetune', 'cmdpi.eval', 'cmdpi.ablate', 'cmdpi.bench', 'cmdpi.cli')
+COMMAND_MODULES = ('cmdpi.datasets', 'cmdpi.pretrain', 'cmdpi.finetune', 'cmdpi.eval', 'cmdpi.ablate', 'cmdpi.bench', 'cmdpi.cli')
 
 def command_specs() -> dict:
     "The specs of every console script, from the functions themselves (imports `COMMAND_MODULES`)."

@@ -10,7 +10,7 @@ what was asked about it. VQA-RAD's official test images all occur in its trainin
 import argparse, json, statistics
 from collections import defaultdict
 from pathlib import Path
-from cmdpi.data import load_splits
+from cmdpi.datasets import load_splits
 from cmdpi.eval import question_prior, vqa_accuracy
 
 def lookup(train, test):

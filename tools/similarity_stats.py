@@ -11,7 +11,7 @@ import torch
 from cmdpi.core import build_config, seed_everything
 from cmdpi.recnet import CMDPI
 from cmdpi.eval import load_model
-from cmdpi.data import load_splits
+from cmdpi.datasets import load_splits
 from cmdpi.diffrec import image_features, cosine_matrix
 
 THRESHOLDS = (0.70, 0.75, 0.80, 0.85, 0.90, 0.95)
