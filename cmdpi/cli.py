@@ -5,19 +5,15 @@
 # %% ../nbs/12_cli.ipynb #a333d08a
 from __future__ import annotations
 import json as _json, time
-from collections import Counter
 from pathlib import Path
-import numpy as np
 import torch
-from PIL import Image
 from .core import data_root, build_config, PRECISIONS
-from .data import DataError, load_image, is_dicom, image_transform, normalize_answer, synthetic_root
-from .recnet import CMDPI
+from .data import DataError, load_image, is_dicom, image_transform, synthetic_root
+from .recnet import CMDPI, per_image
 from .eval import load_model, export_model, baselines, save_fig
 from .explain import occlusion_map, plot_occlusion
 from .pretrain import pretrain
 from .finetune import finetune
-from .data import vqa_accuracy
 from .datasets import load_splits
 from .script import command
 
@@ -41,9 +37,7 @@ def expand_images(paths) -> list[Path]:
 def answer_files(model: CMDPI, images, questions, k: int = 5) -> list[dict]:
     "[{image, question, answers: [(answer, p), …]}] for image files/folders and one or per-image questions."
     files = expand_images(images)
-    qs = list(questions) if not isinstance(questions, str) else [questions]
-    if len(qs) == 1: qs = qs * len(files)
-    if len(qs) != len(files): raise ValueError(f'{len(files)} images but {len(qs)} questions: give one question, or one per image')
+    qs = per_image(questions, len(files))
     tfm, S = image_transform(model.cfg.image_size), model.cfg.image_size
     x = torch.stack([tfm(load_image(f, S)) for f in files])
     return [dict(image=str(f), question=q, answers=a) for f, q, a in zip(files, qs, model.answer(x, qs, k))]
@@ -99,7 +93,7 @@ def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, seed:
     if dataset == 'synthetic': corpus = f'synthetic:{synthetic_root(data_root_)}'
     else:
         roco = (data_root() / 'roco') if data_root() else None
-        corpus = (f'roco,' if roco and roco.exists() else '') + (f'{dataset}:{data_root_}' if data_root_ else dataset)
+        corpus = ('roco,' if roco and roco.exists() else '') + (f'{dataset}:{data_root_}' if data_root_ else dataset)
     print(f'[1/3] pre-training on {corpus}'); pretrain(corpus, out / 'pretrain', cfg, resume=resume, log_every=50, precision=precision)
     print('[2/3] similar images and fine-tuning')
     res = finetune(dataset, out / 'finetune', cfg, init=out / 'pretrain' / 'last.pt', data_root=data_root_,

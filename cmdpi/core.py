@@ -12,12 +12,14 @@ import torch
 
 # %% auto #0
 __all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'COMPILE', 'CMDPIConfig', 'tiny', 'small', 'build_config', 'seed_everything',
-           'get_device', 'use_compile', 'use_bf16', 'autocast', 'data_root', 'no_data_msg', 'skip_msg', 'as_open_would',
-           'cache_dir']
+           'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast', 'data_root', 'no_data_msg', 'skip_msg',
+           'as_open_would', 'cache_dir']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
-SHAPES = dict(B='batch', N='image patches', M='text tokens', D='width', A='answers',
-              P='pixels per patch x 3 channels', V='text vocabulary')
+SHAPES = dict(B='batch', U='distinct images of a step', N='image patches', M='text tokens', L='RecNet sequence, 1 + N + M + 1',
+              K='non-padding tokens of a batch', D='encoder width', d='RecNet width', E='global feature width',
+              A='answers', P='pixels per patch x 3 channels', V='text vocabulary', S='image side', H='image height',
+              W='image width', n='items of a set', g='occlusion grid side', p='patch side')
 
 # %% ../nbs/00_core.ipynb #e22cbb82
 @dataclass
@@ -145,6 +147,13 @@ def get_device(device: str | None = None) -> torch.device:
         try: return torch.device(device)
         except RuntimeError: raise ValueError(f'unknown device {device!r}: cpu | cuda | cuda:N | auto') from None
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+
+@contextlib.contextmanager
+def evaluating(module: torch.nn.Module):
+    "`module` in eval mode inside the block and back in the mode it had after it, an error included."
+    was = module.training; module.eval()
+    try: yield module
+    finally: module.train(was)
 
 PRECISIONS, COMPILE = ('auto', 'fp32', 'bf16'), ('auto', 'on', 'off')
 

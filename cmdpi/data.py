@@ -18,7 +18,6 @@ import pydicom
 from pydicom.pixels import apply_modality_lut, apply_voi_lut
 from fastcore.basics import patch
 from open_clip.constants import OPENAI_DATASET_MEAN as OPENAI_CLIP_MEAN, OPENAI_DATASET_STD as OPENAI_CLIP_STD
-from .core import data_root, no_data_msg
 
 # %% auto #0
 __all__ = ['VIEW_KEYS', 'VIEW_KEYS_BY_IMAGE', 'VQASample', 'Caption', 'DataError', 'Records', 'RecordErrors', 'load_vqa_rad',

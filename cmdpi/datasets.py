@@ -4,12 +4,11 @@
 
 # %% ../nbs/01a_datasets.ipynb #02b41173
 from __future__ import annotations
-import os, io, json, shutil, hashlib, zipfile, tempfile
+import os, json, shutil, hashlib, zipfile, tempfile
 from collections import Counter
 from pathlib import Path
 import numpy as np
 import torch
-from PIL import Image
 from .core import data_root, no_data_msg, cache_dir
 from .data import (DataError, Records, RecordErrors, VQASample, load_vqa_rad, load_slake, load_pmc_vqa, load_synthetic,
                         synthetic_root, image_digest, image_digests, normalize_answer, AnswerVocab)

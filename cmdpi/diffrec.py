@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .core import CMDPIConfig
+from .core import CMDPIConfig, evaluating
 from .encoders import patchify
 from .recnet import CMDPI, img_loss, txt_loss
 from .data import ImageCache, image_transform, VQADataset, view_seed, batch_images
@@ -17,18 +17,17 @@ from .train import save_checkpoint, load_checkpoint
 
 # %% auto #0
 __all__ = ['image_features', 'SimIndex', 'cosine_matrix', 'similar_images', 'index_key', 'sim_index', 'sample_eps', 'deviate',
-           'other_image_rows', 'diff_rec_terms', 'DiffRecSet']
+           'deviated_reconstruction', 'other_image_rows', 'diff_rec_terms', 'DiffRecSet']
 
 # %% ../nbs/06_diffrec.ipynb #2c661c1b
 @torch.no_grad()
 def image_features(model: CMDPI, paths: list, cache: ImageCache | None = None, bs: int = 64) -> torch.Tensor:
     "Global h_I (n, E) of the images at `paths`: eval mode, no augmentation, no gradient; on the CPU."
-    S, was, dev = model.cfg.image_size, model.training, model.h_tilde.device
+    S, dev = model.cfg.image_size, model.h_tilde.device
     cache, tfm = cache or ImageCache(S), image_transform(S, train=False)
-    model.eval()
-    out = [model.img_enc(model.seen(torch.stack([tfm(cache.get(p)) for p in paths[i:i + bs]]).to(dev)))[0].float().cpu()
-           for i in range(0, len(paths), bs)]
-    model.train(was)
+    with evaluating(model):
+        out = [model.img_enc(model.seen(torch.stack([tfm(cache.get(p)) for p in paths[i:i + bs]]).to(dev)))[0].float().cpu()
+               for i in range(0, len(paths), bs)]
     return torch.cat(out) if out else torch.zeros(0, model.E)
 
 # %% ../nbs/06_diffrec.ipynb #cca1a9da
@@ -96,6 +95,12 @@ def deviate(H_I: torch.Tensor, H_I_sim: torch.Tensor, eps: torch.Tensor) -> torc
     "Eq. (8): H̃_I = ε·H_I + (1−ε)·Ĥ_I, with ε (B,) broadcast over positions and width."
     eps = eps.to(H_I.dtype).view(-1, *[1] * (H_I.dim() - 1))
     return eps * H_I + (1 - eps) * H_I_sim
+
+def deviated_reconstruction(model: CMDPI, x: torch.Tensor, x_sim: torch.Tensor, ids: torch.Tensor, eps) -> torch.Tensor:
+    "Eq. (8) then RecNet: H_o (B, L, d) of the questions `ids` about `x` (B,3,S,S), h_F from the clean pair and H̃_I = ε·H_I(x) + (1−ε)·H_I(`x_sim`); ε a number or (B,)."
+    B = len(x); h_I, H_I, h_T, H_T = model.encode(torch.cat([x, x_sim]), ids)
+    eps = torch.as_tensor(eps, dtype=H_I.dtype, device=H_I.device).expand(B)
+    return model.reconstruct(model.fusion(h_I[:B], h_T), deviate(H_I[:B], H_I[B:], eps), H_T, model.text_pad(ids))
 
 # %% ../nbs/06_diffrec.ipynb #4d69482d
 def other_image_rows(image_idx: list, generator=None) -> torch.Tensor:

@@ -11,13 +11,13 @@ import numpy as np
 import torch
 from matplotlib.figure import Figure
 from matplotlib.image import imread
-from .core import CMDPIConfig, get_device
+from .core import CMDPIConfig, get_device, evaluating
 from .data import vqa_accuracy, normalize_answer, AnswerVocab, ImageCache, image_transform, VQADataset
 from .datasets import DATASETS, load_dataset, load_splits
 from torch.utils.data import default_collate
 from .recnet import CMDPI
 from .train import load_checkpoint
-from .finetune import predict, predict_logits
+from .finetune import predict_logits
 from .script import command
 
 # %% auto #0
@@ -176,7 +176,6 @@ def ece(conf, correct, n_bins: int = 15) -> float:
     "Expected calibration error (%) of confidences `conf` (n,) against right (1) / wrong (0) answers `correct` (n,), in `n_bins` bins of equal width."
     p, c = torch.as_tensor(conf, dtype=torch.float64), torch.as_tensor(correct, dtype=torch.float64)
     b = (p * n_bins).long().clamp(max=n_bins - 1)                               # bin of each question; p = 1 in the last
-    n = torch.bincount(b, minlength=n_bins).double()
     gap = (torch.bincount(b, c, n_bins) - torch.bincount(b, p, n_bins)).abs()      # |Σ c − Σ p| per bin = |S_b| |acc − conf|
     return float(100 * gap.sum() / max(len(p), 1)) if len(p) else float('nan')
 
@@ -401,13 +400,11 @@ def plot_risk_coverage(curves: dict, figsize=(3.4, 3), dpi: int = 60):
 @torch.no_grad()
 def answer_heads(model: CMDPI, dataset: VQADataset, bs: int = 64) -> tuple[torch.Tensor, list[str]]:
     "(h_D (n, d), question types): the answer slot H_o[:, -1] of every question of `dataset`, in clean inference."
-    was, dev = model.training, model.h_tilde.device; model.eval(); out = []
-    for i in range(0, len(dataset), bs):
-        b = default_collate([dataset[j] for j in range(i, min(i + bs, len(dataset)))])
-        images, ids = b['image'].to(dev), b['ids'].to(dev)
-        h_I, H_I, h_T, H_T = model.encode(images, ids)
-        out.append(model.reconstruct(model.fusion(h_I, h_T), H_I, H_T, model.text_pad(ids))[:, -1].float().cpu())
-    model.train(was)
+    dev, out = model.h_tilde.device, []
+    with evaluating(model):
+        for i in range(0, len(dataset), bs):
+            b = default_collate([dataset[j] for j in range(i, min(i + bs, len(dataset)))])
+            out.append(model.answer_slot(b['image'].to(dev), b['ids'].to(dev)).float().cpu())
     return torch.cat(out), [s.qtype for s in dataset.samples]
 
 def pca2(X: torch.Tensor) -> torch.Tensor:

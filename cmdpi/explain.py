@@ -4,11 +4,11 @@
 
 # %% ../nbs/09a_explain.ipynb #88edde1a
 from __future__ import annotations
-from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
 from matplotlib.figure import Figure
+from .core import evaluating
 from .recnet import CMDPI
 
 # %% auto #0
@@ -34,11 +34,10 @@ def occlusion_map(model: CMDPI, image, question: str, answer: str | None = None,
     keep = torch.ones(len(corners), 1, S, S)
     for n, (i, j) in enumerate(corners): keep[n, :, max(i, 0) * c:(i + k) * c, max(j, 0) * c:(j + k) * c] = 0
     imgs = torch.cat([x, x * keep + (1 - keep) * _filler(x, fill, k * c)])
-    was, dev = model.training, model.h_tilde.device; model.eval()
-    ids = model.tokenizer([question]).to(dev)
-    p = torch.cat([(model(imgs[s:s + bs].to(dev), ids.expand(len(imgs[s:s + bs]), -1)).float() / model.temperature).softmax(-1).cpu()
-                   for s in range(0, len(imgs), bs)])
-    model.train(was)
+    dev = model.h_tilde.device; ids = model.tokenizer([question]).to(dev)
+    with evaluating(model):
+        p = torch.cat([(model(imgs[s:s + bs].to(dev), ids.expand(len(imgs[s:s + bs]), -1)).float() / model.temperature).softmax(-1).cpu()
+                       for s in range(0, len(imgs), bs)])
     a = model.answers.index(answer) if answer is not None else int(p[0].argmax())
     fall, total = p[0, a] - p[1:, a], torch.zeros(g + 2 * k, g + 2 * k)
     for (i, j), f in zip(corners, fall.tolist()): total[i + k:i + 2 * k, j + k:j + 2 * k] += f

@@ -13,7 +13,8 @@ import ipywidgets as widgets
 from PIL import Image
 from open_clip.constants import OPENAI_DATASET_MEAN, OPENAI_DATASET_STD
 from .data import VQASample, ImageCache, load_image, image_transform
-from .diffrec import SimIndex, sim_index, deviate
+from .core import evaluating
+from .diffrec import SimIndex, sim_index, deviated_reconstruction
 from .encoders import unpatchify
 from .recnet import CMDPI
 from .cli import answer_files
@@ -85,14 +86,8 @@ def denormalize(x: torch.Tensor, mean=OPENAI_DATASET_MEAN, std=OPENAI_DATASET_ST
 @torch.no_grad()
 def mixed_reconstruction(model: CMDPI, x: torch.Tensor, x_sim: torch.Tensor, ids: torch.Tensor, eps) -> torch.Tensor:
     "Eq. (8) then RecNet and FFN_I: uint8 (B,3,S,S) reconstruction of `x` from h_F of (x, ids) and ε·H_I + (1−ε)·Ĥ_I."
-    was, dev = model.training, model.h_tilde.device; model.eval()
-    x, x_sim, ids = x.to(dev), x_sim.to(dev), ids.to(dev); B = len(x)
-    h_I, H_I, h_T, H_T = model.encode(torch.cat([x, x_sim]), ids)
-    h_F = model.fusion(h_I[:B], h_T)                                               # Eq. (1) on the clean inputs
-    eps = torch.as_tensor(eps, dtype=H_I.dtype, device=dev).expand(B)
-    H_o = model.reconstruct(h_F, deviate(H_I[:B], H_I[B:], eps), H_T, model.text_pad(ids))
-    out_I = model.heads(H_o)[0]                                                    # (B, N, P) pixel patches
-    model.train(was)
+    dev = model.h_tilde.device
+    with evaluating(model): out_I = model.heads(deviated_reconstruction(model, x.to(dev), x_sim.to(dev), ids.to(dev), eps))[0]   # (B, N, P)
     return denormalize(unpatchify(out_I.float(), model.patch))
 
 # %% ../nbs/13_explore.ipynb #fca9667d

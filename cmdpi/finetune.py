@@ -5,17 +5,15 @@
 # %% ../nbs/08_finetune.ipynb #6e5326f7
 from __future__ import annotations
 import sys, json
-from collections import Counter
 from functools import partial
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from torch.utils.data import default_collate
-from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device
+from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device, evaluating
 from .recnet import CMDPI, ans_loss
 from .script import command
-from .data import synthetic_root, vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset, collate_views
-from .datasets import DATASETS, load_dataset, load_splits, held_out_images, HOLDOUT_BY
+from .data import vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset, collate_views
+from .datasets import DATASETS, load_splits, held_out_images, HOLDOUT_BY
 from .train import Trainer, load_checkpoint, save_checkpoint, is_main, image_batches
 from .diffrec import sim_index, SimIndex, DiffRecSet, diff_rec_terms
 from .mixup import sample_lam, partner_batches, partners, collate_pairs, collate_grouped, partner_share, head_mixup, soft_ce
@@ -44,13 +42,14 @@ def finetune_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> 
 @torch.no_grad()
 def predict_logits(model: CMDPI, dataset: VQADataset, bs: int = 64) -> torch.Tensor:
     "Answer logits (n, A) for every question of `dataset`, in its order, on the CPU: eval mode, no gradient, each image of a batch encoded once."
-    was, dev = model.training, model.h_tilde.device; model.eval()
+    dev = model.h_tilde.device
     order = sorted(range(len(dataset)), key=lambda j: dataset.image_idx[j])    # one image's questions together
     out = torch.zeros(len(dataset), len(model.answers))
-    for s in range(0, len(order), bs):
-        b = collate_views([dataset[j] for j in order[s:s + bs]])
-        out[order[s:s + bs]] = model(b['views'].to(dev), b['ids'].to(dev), b['view'].to(dev)).float().cpu()
-    model.train(was); return out
+    with evaluating(model):
+        for s in range(0, len(order), bs):
+            b = collate_views([dataset[j] for j in order[s:s + bs]])
+            out[order[s:s + bs]] = model(b['views'].to(dev), b['ids'].to(dev), b['view'].to(dev)).float().cpu()
+    return out
 
 def predict(model: CMDPI, dataset: VQADataset, bs: int = 64) -> list[str]:
     "The top answer (a string of `model.answers`) for every question of `dataset` (`predict_logits`)."

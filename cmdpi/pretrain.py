@@ -13,10 +13,10 @@ import torch.nn.functional as F
 from torch.distributed.nn.functional import all_gather as all_gather_grad
 from fastcore.basics import patch
 from .script import command
-from .core import CMDPIConfig, tiny, seed_everything, data_root, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device, no_data_msg
+from .core import CMDPIConfig, seed_everything, data_root, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device, no_data_msg
 from .encoders import random_mask, patchify, ema_update
 from .recnet import CMDPI, img_loss, txt_loss, ans_loss, n_params
-from .data import load_roco, load_pmc_vqa, load_vqa_rad, load_slake, load_synthetic, load_synthetic_captions, synthetic_root, AnswerVocab, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS, image_digest
+from .data import load_roco, load_pmc_vqa, load_synthetic, load_synthetic_captions, synthetic_root, AnswerVocab, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS, image_digest
 from .datasets import load_dataset, load_splits, held_out_images
 from torch.utils.data import default_collate
 from .train import Trainer, is_main, image_batches
@@ -27,7 +27,7 @@ __all__ = ['gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss',
 
 # %% ../nbs/05_pretrain.ipynb #9ca6be7d
 def gather_rows(x: torch.Tensor) -> tuple[torch.Tensor, int]:
-    "(rows of `x` (B,E) from every rank in rank order, offset of this rank's rows), differentiable; (x, 0) in one process."
+    "(rows of `x` (B,E) from every rank in rank order, offset of this rank's rows), differentiable; in one process `x` itself and offset 0."
     if not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1: return x, 0
     n = torch.tensor([len(x)], device=x.device); ns = [torch.zeros_like(n) for _ in range(dist.get_world_size())]
     dist.all_gather(ns, n); ns = [int(k) for k in ns]

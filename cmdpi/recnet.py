@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from huggingface_hub import ModelHubMixin
 from . import __version__
-from .core import CMDPIConfig, as_open_would
+from .core import CMDPIConfig, as_open_would, evaluating
 from .data import Tokenizer, load_image, pil_tensor, image_transform
 from PIL import Image
 from pathlib import Path
@@ -19,7 +19,7 @@ from .encoders import create_clip, resolve_arch, ImageEncoder, TextEncoder, Glob
 
 # %% auto #0
 __all__ = ['HUB_FILES', 'RecNet', 'ffn', 'AnswerHead', 'TextHead', 'img_loss', 'txt_loss', 'ans_loss', 'default_tokenizer',
-           'CMDPI', 'n_params', 'jsonable']
+           'CMDPI', 'per_image', 'n_params', 'jsonable']
 
 # %% ../nbs/03_recnet.ipynb #806e9e1c
 class RecNet(nn.Module):
@@ -158,10 +158,8 @@ class CMDPI(nn.Module, ModelHubMixin, library_name='cmdpi', repo_url='https://gi
 @torch.no_grad()
 def _embed_texts(self: CMDPI, texts: list[str], bs: int = 256) -> torch.Tensor:
     "h_T of `texts` from the current text encoder, in eval mode: (A, E)."
-    was, dev = self.txt_enc.training, self.h_tilde.device
-    self.txt_enc.eval()
-    out = torch.cat([self.txt_enc(self.tokenizer(texts[i:i + bs]).to(dev))[0] for i in range(0, len(texts), bs)])
-    self.txt_enc.train(was); return out
+    dev = self.h_tilde.device
+    with evaluating(self.txt_enc): return torch.cat([self.txt_enc(self.tokenizer(texts[i:i + bs]).to(dev))[0] for i in range(0, len(texts), bs)])
 
 @patch
 def set_answers(self: CMDPI, answers: list[str]):
@@ -217,11 +215,15 @@ def seen(self: CMDPI, images):
 
 # %% ../nbs/03_recnet.ipynb #a4254bca
 @patch
+def answer_slot(self: CMDPI, images, ids, view=None):
+    "Clean inference up to the answer slot: h_D (B, d) = H_o[:, -1] of Eq. (4) without masking, deviation or mixup; `view` as in `encode`."
+    h_I, H_I, h_T, H_T = self.encode(images, ids, view=view)
+    return self.reconstruct(self.fusion(h_I, h_T), H_I, H_T, self.text_pad(ids))[:, -1]
+
+@patch
 def forward(self: CMDPI, images, ids, view=None):
     "Clean inference: answer logits (B, A); with `view` (B,), question b asks about image `view[b]` of `images` (each encoded once)."
-    h_I, H_I, h_T, H_T = self.encode(images, ids, view=view)
-    H_o = self.reconstruct(self.fusion(h_I, h_T), H_I, H_T, self.text_pad(ids))
-    return self.ffn_A(H_o[:, -1])
+    return self.ffn_A(self.answer_slot(images, ids, view))
 
 @patch
 def prepare(self: CMDPI, images) -> torch.Tensor:
@@ -231,16 +233,19 @@ def prepare(self: CMDPI, images) -> torch.Tensor:
     load = lambda x: pil_tensor(x, S) if isinstance(x, Image.Image) else load_image(x, S)
     return torch.stack([tfm(load(x)) for x in (images if isinstance(images, (list, tuple)) else [images])])
 
+def per_image(questions, n: int) -> list[str]:
+    "`questions` (a string, or a list of one or `n`) as one question per image; `ValueError` for another count."
+    qs = [questions] if isinstance(questions, str) else list(questions)
+    if len(qs) == 1: qs = qs * n
+    if len(qs) != n: raise ValueError(f'{n} images but {len(qs)} questions: give one question, or one per image')
+    return qs
+
 @patch
 @torch.no_grad()
 def answer(self: CMDPI, images, questions, k: int = 5):
     "Top-`k` (answer, probability) pairs, probabilities calibrated by the model's temperature: a list for one image and one question; a list per image for lists (one question may serve all)."
-    x, qs = self.prepare(images), [questions] if isinstance(questions, str) else list(questions)
-    if len(qs) == 1: qs = qs * len(x)
-    if len(qs) != len(x): raise ValueError(f'{len(x)} images but {len(qs)} questions: give one question, or one per image')
-    was, dev = self.training, self.h_tilde.device; self.eval()
-    p = (self(x.to(dev), self.tokenizer(qs).to(dev)).float() / self.temperature).softmax(-1)
-    self.train(was)
+    x = self.prepare(images); qs = per_image(questions, len(x)); dev = self.h_tilde.device
+    with evaluating(self): p = (self(x.to(dev), self.tokenizer(qs).to(dev)).float() / self.temperature).softmax(-1)
     top = p.topk(min(k, p.shape[1]))
     out = [[(self.answers[i], v) for v, i in zip(vs.tolist(), ix.tolist())] for vs, ix in zip(*top)]
     return out[0] if isinstance(questions, str) and not isinstance(images, (list, tuple)) and len(out) == 1 else out

@@ -19,7 +19,7 @@ site (`docs/X.html` -> `X.html`, images copied into `docs/assets/files/`, other 
 has a table of contents in its sidebar entry, a sidebar that folds on phones (CSS only), and a small script
 that, with `?layout` in the URL, writes a JSON report of its widths for tools/test_docs.py.
 """
-import base64, html, json, os, posixpath, re, shutil, subprocess, sys, tempfile, warnings
+import base64, html, os, posixpath, re, shutil, subprocess, sys, tempfile, warnings
 from configparser import ConfigParser
 from contextlib import redirect_stderr, redirect_stdout
 from io import StringIO

@@ -17,7 +17,7 @@ from cmdpi.data import AnswerVocab, ImageCache, image_transform, VQADataset, nor
 from cmdpi.encoders import patchify
 from cmdpi.eval import load_model, split_samples
 from cmdpi.recnet import img_loss
-from cmdpi.diffrec import deviate, other_image_rows
+from cmdpi.diffrec import deviated_reconstruction, other_image_rows
 
 EPS = (0.0, 0.25, 0.5, 0.75, 1.0)
 
@@ -28,9 +28,7 @@ def probe(model, ds, samples, perm, eps, bs=64):
         idx = list(range(i, min(i + bs, len(ds))))
         x = torch.stack([ds[j]['image'] for j in idx]); xs = torch.stack([ds[int(perm[j])]['image'] for j in idx])
         ids = torch.stack([ds[j]['ids'] for j in idx]); pad = model.text_pad(ids)
-        h_I, H_I, h_T, H_T = model.encode(x, ids); _, Hs_I, _, _ = model.encode(xs, ids)
-        H_o = model.reconstruct(model.fusion(h_I, h_T), deviate(H_I, Hs_I, torch.full((len(idx),), eps)), H_T, pad)
-        out_I, _, h_D = model.heads(H_o, pad)
+        out_I, _, h_D = model.heads(deviated_reconstruction(model, x, xs, ids, eps), pad)
         errs.append(float(img_loss(out_I, patchify(x, model.patch))) * len(idx))
         pred = model.ffn_A(h_D).argmax(-1).tolist()
         hits += [normalize_answer(model.answers[k]) == normalize_answer(samples[j].answer) for k, j in zip(pred, idx)]

@@ -7,7 +7,6 @@ under a randomly initialised encoder and under pre-trained checkpoints. Training
 """
 import argparse, json
 from pathlib import Path
-import torch
 from cmdpi.core import build_config, seed_everything
 from cmdpi.recnet import CMDPI
 from cmdpi.eval import load_model
