@@ -9,7 +9,7 @@ from pathlib import Path
 from .script import command
 from .core import CMDPIConfig, build_config, PRECISIONS
 from .datasets import DATASETS, HOLDOUT_BY, load_splits, held_out_images
-from .pretrain import pretrain, _source
+from .pretrain import pretrain, corpus_source
 from .finetune import finetune
 from .eval import evaluate_checkpoint, ablation_table, plot_breakdown, save_fig, summarize
 
@@ -92,7 +92,7 @@ def _start_note(study, corpus, init) -> str:
 
 def contra_qa_note(variants, corpus) -> str:
     "'' unless Contra.QA is among `variants` and `corpus` names no VQA source: then it pre-trains exactly as CMDPI does."
-    if 'Contra.QA' not in variants or not corpus or {_source(s)[0] for s in corpus.split(',')} - {'roco'}: return ''
+    if 'Contra.QA' not in variants or not corpus or {corpus_source(s)[0] for s in corpus.split(',')} - {'roco'}: return ''
     return f'; Contra.QA is the same run as CMDPI here: it changes only how VQA samples are pre-trained, and {corpus} holds none'
 
 def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ablate', cfg: CMDPIConfig | None = None,

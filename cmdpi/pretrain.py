@@ -23,7 +23,7 @@ from .train import Trainer, is_main, image_batches
 
 # %% auto #0
 __all__ = ['gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'collate_pretrain_views',
-           'excluded_for', 'load_corpus', 'pretrain_dataset', 'pretrain', 'cmdpi_pretrain']
+           'corpus_source', 'excluded_for', 'load_corpus', 'pretrain_dataset', 'pretrain', 'cmdpi_pretrain']
 
 # %% ../nbs/05_pretrain.ipynb #9ca6be7d
 def gather_rows(x: torch.Tensor) -> tuple[torch.Tensor, int]:
@@ -142,7 +142,8 @@ def collate_pretrain_views(items) -> dict:
     return b
 
 # %% ../nbs/05_pretrain.ipynb #915e1566
-def _source(spec: str) -> tuple[str, Path | None]:
+def corpus_source(spec: str) -> tuple[str, Path | None]:
+    "(name, folder or None) of one source of a corpus spec, `NAME[:DIR]`."
     name, _, folder = spec.strip().partition(':')
     return name, Path(folder).expanduser() if folder else None
 
@@ -156,7 +157,7 @@ def excluded_for(spec: str, seed: int, data_root=None) -> set[str]:
 def load_corpus(corpus: str) -> tuple[list, list]:
     "(captions, vqa_samples) of a corpus spec such as 'roco,synthetic' or 'roco:/data/roco,pmc_vqa:/data/pmc'."
     caps, vqa = [], []
-    for name, folder in map(_source, corpus.split(',')):
+    for name, folder in map(corpus_source, corpus.split(',')):
         root = folder or ((data_root() / name) if data_root() else None)
         if name == 'synthetic':
             root = synthetic_root(folder)
