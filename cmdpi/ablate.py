@@ -14,8 +14,8 @@ from .finetune import finetune
 from .eval import evaluate_checkpoint, ablation_table, plot_breakdown, save_fig, summarize
 
 # %% auto #0
-__all__ = ['STUDIES', 'PRETRAIN_STUDIES', 'check_study', 'variant_slug', 'run_variant', 'contra_qa_note', 'ablate',
-           'cmdpi_ablate']
+__all__ = ['STUDIES', 'PRETRAIN_STUDIES', 'check_study', 'split_variants', 'variant_slug', 'run_variant', 'contra_qa_note',
+           'ablate', 'cmdpi_ablate']
 
 # %% ../nbs/10_ablate.ipynb #54c93a99
 STUDIES = {
@@ -52,6 +52,14 @@ def check_study(study: str, init=None, corpus=None, variants=None) -> dict:
     if study in PRETRAIN_STUDIES and not corpus:
         raise ValueError(f'study {study!r} compares pre-training settings: give --corpus (e.g. roco)')
     return {k: v for k, v in STUDIES[study].items() if variants is None or k in variants}
+
+def split_variants(spec: str, known) -> list[str]:
+    "The variant names in the comma-separated `spec`, a name that holds a comma ('answer from undeviated, w/o head mixup') kept whole when it is one of `known`."
+    parts, out, i = [s.strip() for s in spec.split(',')], [], 0
+    while i < len(parts):
+        j = next((j for j in range(len(parts), i, -1) if ', '.join(parts[i:j]) in known), i + 1)   # the longest known name from here
+        out.append(', '.join(parts[i:j])); i = j
+    return out
 
 # %% ../nbs/10_ablate.ipynb #9ce44b9a
 def variant_slug(name: str) -> str:
@@ -161,5 +169,5 @@ def cmdpi_ablate(
     except ValueError: raise ValueError(f'--seeds must be comma-separated integers, not {seeds!r}') from None
     cfg = build_config(config, pretrained=pretrained, epochs=epochs, epochs_pretrain=pretrain_epochs, batch_size=batch_size,
                        lr=lr, lr_pretrain=pretrain_lr, **overrides)
-    ablate(study, dataset, seed_list, out, cfg, corpus, init, data_root, variants.split(',') if variants else None,
+    ablate(study, dataset, seed_list, out, cfg, corpus, init, data_root, split_variants(variants, STUDIES.get(study, {})) if variants else None,
            holdout=holdout, fraction=fraction, precision=precision, holdout_by=holdout_by, peers=peers_protocol)
