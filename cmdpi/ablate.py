@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from .script import command
-from .core import CMDPIConfig, build_config, PRECISIONS
+from .core import CMDPIConfig, build_config, RunOptions
 from .datasets import DATASETS, HOLDOUT_BY, load_splits, held_out_images
 from .pretrain import pretrain, corpus_source
 from .finetune import finetune
@@ -66,28 +66,28 @@ def variant_slug(name: str) -> str:
     "The folder name of a variant's runs (`seed<s>/<slug>/`): `name` without '/' and ',', spaces as '_'."
     return name.replace('/', '').replace(' ', '_').replace(',', '')
 
-def _start(study, name, ov, cfg, seed, out, corpus, init, resume, precision='auto', exclude=None):
+def _start(study, name, ov, cfg, seed, out, corpus, init, run: RunOptions, exclude=None):
     "The checkpoint a variant fine-tunes from (None: random initialisation); pre-trains it when needed, without the images in `exclude`."
     if ov.pop('_no_pretrain', False): return None
     if init: return str(init).format(seed=seed)
     if not corpus: return None
     own = study in PRETRAIN_STUDIES and ov
     pt = out / f'seed{seed}' / (f'{variant_slug(name)}/pretrain' if own else 'pretrain')
-    if resume or not (pt / 'last.pt').exists():
-        pretrain(corpus, pt, cfg.replace(seed=seed, **(ov if own else {})), resume=resume, log_every=50, precision=precision, exclude=exclude)
+    if not run.no_resume or not (pt / 'last.pt').exists():                   # (resuming a finished run returns at once)
+        pretrain(corpus, pt, cfg.replace(seed=seed, **(ov if own else {})), run, exclude=exclude)
     return pt / 'last.pt'
 
 # %% ../nbs/10_ablate.ipynb #f6b41459
-def run_variant(study, name, ov, dataset, cfg, seed, out, corpus=None, init=None, data_root=None, resume=True,
-                holdout=0.0, fraction=1.0, precision='auto', holdout_by='image', peers=False) -> dict:
+def run_variant(study, name, ov, dataset, cfg, seed, out, run: RunOptions | None = None, *, corpus=None, init=None, data_root=None,
+                holdout=0.0, fraction=1.0, holdout_by='image', peers=False) -> dict:
     "Pre-train if needed (never on the images this seed's fine-tuning selects or tests on), fine-tune and evaluate one variant of `study` for one seed; its results dict. `init` may name `{seed}`; `peers`: the peers' protocol."
     exclude = set(held_out_images(*load_splits(dataset, data_root, holdout, seed, fraction, holdout_by))) if corpus and not init else None
-    ov = dict(ov); start = _start(study, name, ov, cfg, seed, out, corpus, init, resume, precision, exclude)
+    run = run or RunOptions(log_every=50)
+    ov = dict(ov); start = _start(study, name, ov, cfg, seed, out, corpus, init, run, exclude)
     c = cfg.replace(seed=seed, **({} if study in PRETRAIN_STUDIES else ov))          # pre-training changes stay there
     slug = out / f'seed{seed}' / variant_slug(name)
-    ft = finetune(dataset, slug / 'finetune', c, init=start, data_root=data_root, resume=resume, log_every=50, verbose=False,
-                  holdout=holdout, fraction=fraction, precision=precision, holdout_by=holdout_by,
-                  vocab_policy='train+test' if peers else 'train', select_on_test=peers)
+    ft = finetune(dataset, slug / 'finetune', c, start, run, data_root=data_root, verbose=False,
+                  holdout=holdout, fraction=fraction, holdout_by=holdout_by, vocab_policy='train+test' if peers else 'train', select_on_test=peers)
     res = evaluate_checkpoint(ft['checkpoint'], dataset, 'test', data_root)
     (slug / 'results.json').write_text(json.dumps(res, indent=1))
     return res
@@ -104,15 +104,15 @@ def contra_qa_note(variants, corpus) -> str:
     return f'; Contra.QA is the same run as CMDPI here: it changes only how VQA samples are pre-trained, and {corpus} holds none'
 
 def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ablate', cfg: CMDPIConfig | None = None,
-           pretrain_corpus: str | None = None, init=None, data_root=None, variants=None, resume: bool = True,
-           holdout: float = 0.0, fraction: float = 1.0, precision: str = 'auto', holdout_by: str = 'image', peers: bool = False) -> dict:
-    "Train and evaluate every variant of `study` (or the named `variants`) for each seed; the table and all results. `peers`: the peers' protocol (answers of train and test, selection on test), to measure what it adds."
+           pretrain_corpus: str | None = None, init=None, data_root=None, variants=None, run: RunOptions | None = None,
+           holdout: float = 0.0, fraction: float = 1.0, holdout_by: str = 'image', peers: bool = False) -> dict:
+    "Train and evaluate every variant of `study` (or the named `variants`) for each seed, each run as `run` says; the table and all results. `peers`: the peers' protocol (answers of train and test, selection on test), to measure what it adds."
     chosen = check_study(study, init, pretrain_corpus, variants)
     cfg, out = cfg or build_config('tiny'), Path(out)
     note = _start_note(study, pretrain_corpus, init) + contra_qa_note(chosen, pretrain_corpus)
     print(f'{study} study on {dataset}: {len(chosen)} variant(s) x {len(seeds)} seed(s); {note}')
-    rows = {name: [run_variant(study, name, ov, dataset, cfg, s, out, pretrain_corpus, init, data_root, resume, holdout, fraction, precision,
-                               holdout_by, peers) for s in seeds] for name, ov in chosen.items()}
+    rows = {name: [run_variant(study, name, ov, dataset, cfg, s, out, run, corpus=pretrain_corpus, init=init, data_root=data_root,
+                               holdout=holdout, fraction=fraction, holdout_by=holdout_by, peers=peers) for s in seeds] for name, ov in chosen.items()}
     base = {}
     for r in next(iter(rows.values())):                                             # each seed's baselines (its training split)
         for k, b in r['baselines'].items(): base.setdefault(k, []).append(b)
@@ -140,7 +140,8 @@ def _selection(dataset, holdout, holdout_by='image', peers=False) -> str:
     return 'validate.json' if dataset == 'slake' else 'none (last epoch)'
 
 # %% ../nbs/10_ablate.ipynb #f5377b8c
-@command(choices=dict(study=tuple(STUDIES), dataset=DATASETS, precision=PRECISIONS, holdout_by=HOLDOUT_BY), config=True)
+@command(choices=dict(study=tuple(STUDIES), dataset=DATASETS, holdout_by=HOLDOUT_BY), config=True,
+         run=('device', 'workers', 'compile', 'precision', 'log_every', 'no_resume'))
 def cmdpi_ablate(
     study: str = 'finetune',        # finetune | baseline | answer_input | threshold | lambda | ft_weights | pretrain | pt_weights | alpha | grouped
     dataset: str = 'synthetic',     # vqa_rad | slake | synthetic
@@ -161,7 +162,7 @@ def cmdpi_ablate(
     holdout_by: str = 'image',      # hold out whole images | questions (their images trained on, as VQA-RAD's test)
     peers_protocol: bool = False,   # answers of train and test, selection on the test split: measures what the peers' protocol adds
     fraction: float = 1.0,          # train on this fraction of the training questions, sampled by image
-    precision: str = 'auto',        # auto (bf16 on CUDA, fp32 on CPU) | fp32 | bf16
+    run: RunOptions = RunOptions(log_every=50),
     overrides: dict = None,
 ):
     "Train and tabulate the variants of one ablation study over several seeds."
@@ -170,4 +171,4 @@ def cmdpi_ablate(
     cfg = build_config(config, pretrained=pretrained, epochs=epochs, epochs_pretrain=pretrain_epochs, batch_size=batch_size,
                        lr=lr, lr_pretrain=pretrain_lr, **overrides)
     ablate(study, dataset, seed_list, out, cfg, corpus, init, data_root, split_variants(variants, STUDIES.get(study, {})) if variants else None,
-           holdout=holdout, fraction=fraction, precision=precision, holdout_by=holdout_by, peers=peers_protocol)
+           run, holdout=holdout, fraction=fraction, holdout_by=holdout_by, peers=peers_protocol)

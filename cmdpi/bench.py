@@ -11,7 +11,7 @@ import torch
 from PIL import Image
 from torch.utils.flop_counter import FlopCounterMode
 from .script import command
-from .core import seed_everything, get_device, autocast, data_root, build_config, COMPILE, use_compile, no_data_msg
+from .core import seed_everything, get_device, autocast, data_root, build_config, RunOptions, use_compile, no_data_msg
 from .data import load_image
 from .recnet import CMDPI, n_params
 from .pretrain import pretrain_loss
@@ -142,7 +142,7 @@ def bench(config: str = 'paper', kinds=tuple(KINDS), batch_size: int = 32, steps
     return out
 
 # %% ../nbs/11_bench.ipynb #bf88f17d
-@command(choices=dict(compile=COMPILE), config=True)
+@command(config=True, run=('device', 'compile'))
 def cmdpi_bench(
     config: str = 'paper',          # paper (ViT-B-16) | tiny | small | a JSON file of CMDPIConfig fields
     kinds: str = 'pretrain,pretrain_vqa,pretrain_vqa_grouped,finetune,finetune_grouped,plain_finetune',  # the steps to time
@@ -152,16 +152,15 @@ def cmdpi_bench(
     questions_per_image: int = 8,   # k of the grouped kinds
     steps: int = 10,                # timed steps per path
     warmup: int = 3,                # untimed steps first (compilation happens here)
-    device: str = None,             # cpu | cuda | cuda:N (default: CUDA when available)
     peak_tflops: float = None,      # for MFU (default on CUDA: 989, an H100 / H200 dense bf16 peak; none on a CPU)
-    compile: str = 'auto',          # torch.compile the fast path: auto (on CUDA) | on | off
     profile: bool = False,          # add a torch.profiler table of each fast path
     out: str = None,                # also write the JSON here
+    run: RunOptions = RunOptions(compile='auto'),   # --compile: of the fast path
     overrides: dict = None,
     command_line: str = None,
 ):
     "Time the real pre-training and fine-tuning steps, plain fp32 eager against the optimised paths, per question and grouped by image; print JSON."
-    comp = use_compile(compile, get_device(device))
+    device = run.device; comp = use_compile(run.compile, get_device(device))
     def write(r):                                                              # after every path: a run cut short keeps what it measured
         if out: Path(out).parent.mkdir(parents=True, exist_ok=True); Path(out).write_text(json.dumps(dict(r, command=command_line), indent=1) + '\n')
     r = bench(config, tuple(kinds.split(',')), batch_size, steps, warmup, device, peak_tflops, comp, fast_batch_size, overrides,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json as _json, time
 from pathlib import Path
 import torch
-from .core import data_root, build_config, PRECISIONS
+from .core import data_root, build_config, RunOptions
 from .data import DataError, load_image, is_dicom, image_transform, synthetic_root
 from .recnet import CMDPI, per_image
 from .eval import load_model, export_model, baselines, save_fig
@@ -43,7 +43,7 @@ def answer_files(model: CMDPI, images, questions, k: int = 5) -> list[dict]:
     return [dict(image=str(f), question=q, answers=a) for f, q, a in zip(files, qs, model.answer(x, qs, k))]
 
 # %% ../nbs/12_cli.ipynb #31a37cf0
-@command()
+@command(run=('device',))
 def cmdpi_answer(
     ckpt: str,                      # a checkpoint of cmdpi_finetune (best.pt, last.pt), a folder of cmdpi_export, or a hub id ORG/NAME
     image: str,                     # image file(s) or folder(s), comma-separated (JPEG, PNG, DICOM, …)
@@ -51,12 +51,12 @@ def cmdpi_answer(
     top_k: int = 5,                 # how many answers to print
     abstain_below: float = 0.,      # abstain when the top answer's calibrated probability is below this
     explain: str = None,            # write the occlusion map of the top answer over the image to this PNG
-    device: str = None,             # cpu | cuda | cuda:N (default: CUDA when available)
     json: bool = False,             # print JSON instead of text
+    run: RunOptions = RunOptions(),
 ):
     "Top-k answers with calibrated probabilities for each image; optionally abstain below a probability, and show where the answer looks."
     if not 0 <= abstain_below <= 1: raise ValueError(f'--abstain-below must be a probability in [0, 1], not {abstain_below}')
-    model = load_model(ckpt, device)
+    model = load_model(ckpt, run.device)
     res = answer_files(model, image.split(','), question.split('|'), top_k)
     for r in res: r['abstained'] = r['answers'][0][1] < abstain_below
     if explain:
@@ -83,9 +83,10 @@ DEMO = dict(synthetic=dict(config='tiny', pretrain_epochs=3, epochs=12, batch_si
             vqa_rad=dict(config='tiny', pretrain_epochs=1, epochs=10, batch_size=32, lr=1e-3),
             slake=dict(config='tiny', pretrain_epochs=1, epochs=10, batch_size=32, lr=1e-3))
 
-def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, seed: int = 0, resume: bool = True,
-             overrides: dict | None = None, precision: str = 'auto', **kw) -> dict:
-    "Pre-train, mine similar images, fine-tune, evaluate; print and return the results table. `overrides`: `CMDPIConfig` fields."
+def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, seed: int = 0, run: RunOptions | None = None,
+             overrides: dict | None = None, **kw) -> dict:
+    "Pre-train, mine similar images, fine-tune, evaluate, run as `run` says; print and return the results table. `overrides`: `CMDPIConfig` fields; `kw`: `DEMO` settings."
+    run = run or RunOptions(log_every=50)
     p = dict(DEMO[dataset], **{k: v for k, v in kw.items() if v is not None})
     out, t0 = Path(out), time.time()
     cfg = build_config(p['config'], seed=seed, batch_size=p['batch_size'], lr=p['lr'], lr_pretrain=p['lr'],
@@ -94,10 +95,9 @@ def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, seed:
     else:
         roco = (data_root() / 'roco') if data_root() else None
         corpus = ('roco,' if roco and roco.exists() else '') + (f'{dataset}:{data_root_}' if data_root_ else dataset)
-    print(f'[1/3] pre-training on {corpus}'); pretrain(corpus, out / 'pretrain', cfg, resume=resume, log_every=50, precision=precision)
+    print(f'[1/3] pre-training on {corpus}'); pretrain(corpus, out / 'pretrain', cfg, run)
     print('[2/3] similar images and fine-tuning')
-    res = finetune(dataset, out / 'finetune', cfg, init=out / 'pretrain' / 'last.pt', data_root=data_root_,
-                   resume=resume, log_every=50, verbose=False, precision=precision)
+    res = finetune(dataset, out / 'finetune', cfg, out / 'pretrain' / 'last.pt', run, data_root=data_root_, verbose=False)
     train, _, test = load_splits(dataset, data_root_, 0.0, seed)            # the synthetic root as above
     b, c = baselines(train, test), res['ceiling']
     proto = (f"protocol: {dataset} test split, {c['n']} questions ({c['n_open']} open, {c['n_closed']} closed); "
@@ -121,7 +121,7 @@ def cmdpi_export(
     print(export_model(ckpt, out))
 
 # %% ../nbs/12_cli.ipynb #cf2e4b48
-@command(choices=dict(dataset=tuple(DEMO), precision=PRECISIONS), config=True)
+@command(choices=dict(dataset=tuple(DEMO)), config=True, run=('device', 'precision', 'no_resume'))
 def cmdpi_demo(
     dataset: str = 'synthetic',     # synthetic | vqa_rad | slake
     data_root: str = None,          # the dataset's folder (default: the embedded synthetic set, or CMDPI_DATA/<dataset>)
@@ -130,10 +130,8 @@ def cmdpi_demo(
     pretrain_epochs: int = None,    # pre-training epochs (default: see DEMO)
     epochs: int = None,             # fine-tuning epochs (default: see DEMO)
     config: str = None,             # tiny (the default: see DEMO) | small | paper | a JSON file of CMDPIConfig fields
-    precision: str = 'auto',        # auto (bf16 on CUDA, fp32 on CPU) | fp32 | bf16
-    no_resume: bool = False,        # start afresh even if OUT holds a run
+    run: RunOptions = RunOptions(log_every=50),
     overrides: dict = None,
 ):
     "Pre-train, mine similar images, fine-tune and evaluate CMDPI; print the results table beside the baselines."
-    run_demo(dataset, out, data_root, seed, resume=not no_resume, pretrain_epochs=pretrain_epochs, epochs=epochs, overrides=overrides,
-             precision=precision, config=config)
+    run_demo(dataset, out, data_root, seed, run, overrides, pretrain_epochs=pretrain_epochs, epochs=epochs, config=config)

@@ -12,8 +12,8 @@ import torch
 
 # %% auto #0
 __all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'COMPILE', 'CMDPIConfig', 'tiny', 'small', 'build_config', 'seed_everything',
-           'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast', 'data_root', 'no_data_msg', 'skip_msg',
-           'as_open_would', 'cache_dir']
+           'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast', 'RunOptions', 'data_root', 'no_data_msg',
+           'skip_msg', 'as_open_would', 'cache_dir']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
 SHAPES = dict(B='batch', U='distinct images of a step', N='image patches', M='text tokens', L='RecNet sequence, 1 + N + M + 1',
@@ -172,6 +172,32 @@ def autocast(device, enabled: bool = True):
     device = torch.device(device)
     if enabled and device.type in ('cuda', 'cpu'): return torch.autocast(device.type, dtype=torch.bfloat16)
     return contextlib.nullcontext()
+
+# %% ../nbs/00_core.ipynb #e8510270
+def _run_field(default, help: str, choices=None):
+    return dataclasses.field(default=default, metadata=dict(help=help, choices=choices))
+
+@dataclass
+class RunOptions:
+    "How a training run runs (not what it learns): each option's default, help and choices, defined once for every command."
+    device: str | None = _run_field(None, 'cpu | cuda | cuda:N (default: CUDA when available)')
+    workers: int = _run_field(0, 'DataLoader worker processes')
+    compile: str = _run_field('off', 'torch.compile the model: on | off | auto (on CUDA)', COMPILE)
+    precision: str = _run_field('auto', 'auto (bf16 on CUDA, fp32 on CPU) | fp32 | bf16', PRECISIONS)
+    max_steps: int | None = _run_field(None, 'stop after this many optimizer steps (a second call resumes)')
+    ckpt_every: int | None = _run_field(None, 'also checkpoint every this many steps (default: each epoch)')
+    log_every: int = _run_field(10, 'log the training losses every this many steps')
+    tensorboard: str | None = _run_field(None, 'also log the metrics to TensorBoard in this folder')
+    no_resume: bool = _run_field(False, 'start afresh even if OUT holds a run')
+
+    def __post_init__(self):
+        use_compile(self.compile, 'cpu'); use_bf16(self.precision, 'cpu')          # a wrong choice fails here, named
+
+    def replace(self, **kw) -> 'RunOptions':
+        "A copy with the fields in `kw` changed; unknown names are an error."
+        unknown = set(kw) - {f.name for f in fields(self)}
+        if unknown: raise TypeError(f'RunOptions has no field(s) {sorted(unknown)}')
+        return dataclasses.replace(self, **kw)
 
 # %% ../nbs/00_core.ipynb #d20c50dc
 def _anchors():

@@ -141,6 +141,8 @@ class DiffRecSet(torch.utils.data.Dataset):
             raise ValueError('the SimIndex was built for other images than this dataset holds')
         self.base, self.index, self.lam_fn, self.shared_views = base, index, lam_fn, shared_views
     def __len__(self): return len(self.base)
+    @property
+    def shard_groups(self): return self.base.group                      # a pair of partners (07) stays on one process
     def __getitem__(self, key):
         i, seed, bseed = (*key, None)[:3] if isinstance(key, (tuple, list)) else (key, None, None)
         item = self.base[tuple(k for k in (i, seed, bseed) if k is not None)] if seed is not None else self.base[i]

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from matplotlib.figure import Figure
 from matplotlib.image import imread
-from .core import CMDPIConfig, get_device, evaluating
+from .core import CMDPIConfig, RunOptions, get_device, evaluating
 from .data import vqa_accuracy, normalize_answer, AnswerVocab, ImageCache, image_transform, VQADataset
 from .datasets import DATASETS, load_dataset, load_splits
 from torch.utils.data import default_collate
@@ -298,7 +298,7 @@ def write_figures(ckpt, res: dict, out_dir, data_root=None, n_cases: int = 6) ->
                                                 'question-only prior': (prior_conf, right(prior))}), out_dir / 'risk_coverage.png'))
     return out
 
-@command(choices=dict(dataset=DATASETS))
+@command(choices=dict(dataset=DATASETS), run=('device',))
 def cmdpi_eval(
     ckpt: str,                  # a fine-tuning checkpoint (best.pt / last.pt of cmdpi_finetune, or an exported folder)
     dataset: str = None,        # vqa_rad | slake | synthetic (default: the checkpoint's)
@@ -306,11 +306,11 @@ def cmdpi_eval(
     data_root: str = None,      # the dataset's folder (default: CMDPI_DATA/<dataset>, or the cached synthetic set)
     out: str = None,            # write results.json and results.md here
     batch_size: int = 64,       # batch size of prediction
-    device: str = None,         # cpu | cuda | cuda:N (default: CUDA when available)
     figures: bool = False,      # also write curves, breakdown, heads and cases PNGs to --out
+    run: RunOptions = RunOptions(),
 ) -> str:
     "Evaluate a fine-tuned CMDPI checkpoint: open / closed / overall accuracy beside the paper's Tables 1–2 and the baselines."
-    res = evaluate_checkpoint(ckpt, dataset, split, data_root, batch_size, device)
+    res = evaluate_checkpoint(ckpt, dataset, split, data_root, batch_size, run.device)
     if out: write_results(res, out)
     if out and figures: write_figures(ckpt, res, out, data_root)
     print(results_table(res))

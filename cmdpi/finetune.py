@@ -9,12 +9,12 @@ from functools import partial
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device, evaluating
+from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, RunOptions, evaluating
 from .recnet import CMDPI, ans_loss
 from .script import command
 from .data import vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset, collate_views
 from .datasets import DATASETS, load_splits, held_out_images, HOLDOUT_BY
-from .train import Trainer, load_checkpoint, save_checkpoint, is_main, image_batches
+from .train import Trainer, TrainConfig, load_checkpoint, save_checkpoint, is_main, image_batches
 from .diffrec import sim_index, SimIndex, DiffRecSet, diff_rec_terms
 from .mixup import sample_lam, partner_batches, partners, collate_pairs, collate_grouped, partner_share, head_mixup, soft_ce
 
@@ -126,14 +126,12 @@ def calibrate(model: CMDPI, sel_ds: VQADataset, ckpt) -> float:
     ck = load_checkpoint(ckpt); ck['model']['temperature'] = torch.tensor(T); save_checkpoint(ckpt, ck)
     return T
 
-def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConfig | None = None, init=None,
-             vocab_policy: str = 'train', holdout: float = 0.0, data_root=None, max_steps: int | None = None,
-             device=None, resume: bool = True, log_every: int = 10, num_workers: int = 0, compile: bool = False,
-             eval_every: int = 1, verbose: bool = True, fraction: float = 1.0, precision: str = 'auto',
-             tensorboard=None, progress=None, command: str | None = None, holdout_by: str = 'image',
-             allow_seen_images: bool = False, select_on_test: bool = False) -> dict:
-    "Fine-tune CMDPI (Eqs. 8–13) on `dataset` into `out_dir`; evaluate the selected checkpoint on test; a summary dict. `select_on_test`: the peers' protocol, to measure it, never a result."
-    cfg, out_dir = cfg or tiny(), Path(out_dir)
+def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConfig | None = None, init=None, run: RunOptions | None = None, *,
+             data_root=None, vocab_policy: str = 'train', holdout: float = 0.0, holdout_by: str = 'image', fraction: float = 1.0,
+             select_on_test: bool = False, allow_seen_images: bool = False, eval_every: int = 1, verbose: bool = True,
+             command: str | None = None) -> dict:
+    "Fine-tune CMDPI (Eqs. 8–13) on `dataset` into `out_dir`, run as `run` says; evaluate the selected checkpoint on test; a summary dict. `select_on_test`: the peers' protocol, to measure it, never a result."
+    cfg, out_dir, run = cfg or tiny(), Path(out_dir), run or RunOptions()
     if init is not None and not Path(init).is_file(): raise FileNotFoundError(f'--init {init}: no such checkpoint')   # before any data is read
     seed_everything(cfg.seed)
     train, sel, test = load_splits(dataset, data_root, holdout, cfg.seed, fraction, holdout_by)
@@ -156,20 +154,16 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
     batches = (partial(image_batches, base.image_idx, k, cfg.batch_size, cfg.seed, groups=base.group, strata=[s.organ for s in train])
                if k > 1 else partial(partner_batches, base.group, cfg.batch_size, cfg.seed))
     share = partner_share(batches(0), base.group) if cfg.head_mixup else None
-    tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg), shared_views=k > 1),
-                 collate_fn=collate_grouped if k > 1 else collate_pairs, batch_size=cfg.batch_size,
-                 epochs=cfg.epochs, lr=cfg.lr, weight_decay=cfg.weight_decay, warmup=cfg.warmup, grad_clip=cfg.grad_clip,
-                 grad_accum=cfg.grad_accum, batch_sampler=batches, shard_groups=base.group,
-                 out_dir=out_dir, seed=cfg.seed, device=device, max_steps=max_steps, log_every=log_every,
-                 num_workers=num_workers, compile=compile, eval_fn=eval_fn, eval_every=eval_every,
-                 select_on='overall' if sel else None, precision=precision, tensorboard=tensorboard, progress=progress,
+    tc = TrainConfig.of(cfg, 'finetune', run, out_dir=out_dir, eval_every=eval_every, select_on='overall' if sel else None)
+    tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg), shared_views=k > 1), tc,
+                 collate_fn=collate_grouped if k > 1 else collate_pairs, batch_sampler=batches, eval_fn=eval_fn,
                  extra_state=dict(config=cfg.replace(pretrained=None).to_dict(), vocab=vocab.answers, stage='finetune',
                                   dataset=dataset, vocab_policy=vocab_policy, holdout=holdout, fraction=fraction, init=str(init) if init else None,
                                   holdout_by=holdout_by, seen_selection_test_images=n_seen, selection='test' if select_on_test else
                                   ('validate.json' if dataset == 'slake' and not holdout else f'holdout by {holdout_by}' if holdout else None),
                                   pretrained=cfg.pretrained, n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback,
-                                  precision=precision, command=command))
-    res = tr.fit(resume=resume)
+                                  precision=run.precision, command=command))
+    res = tr.fit()
     ck = out_dir / ('best.pt' if sel and (out_dir / 'best.pt').exists() else 'last.pt')
     model.load_state_dict(load_checkpoint(ck, map_location=tr.device)['model'])
     if sel and not select_on_test and is_main(): calibrate(model, sel_ds, ck)      # T on the selection set, stored in the checkpoint
@@ -179,7 +173,7 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
                 n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback, partner_share=share, temperature=float(model.temperature))
 
 # %% ../nbs/08_finetune.ipynb #d459d5a3
-@command(choices=dict(dataset=DATASETS, vocab=('train', 'train+test'), lam=('uniform', 'beta', 'fixed'), precision=PRECISIONS, compile=COMPILE,
+@command(choices=dict(dataset=DATASETS, vocab=('train', 'train+test'), lam=('uniform', 'beta', 'fixed'),
                      holdout_by=HOLDOUT_BY), config=True)
 def cmdpi_finetune(
     dataset: str = 'synthetic',     # vqa_rad | slake | synthetic
@@ -200,15 +194,9 @@ def cmdpi_finetune(
     no_diff_rec: bool = False,      # switch off difference reconstruction (Eqs. 8–10)
     no_mixup: bool = False,         # switch off head mixup (Eqs. 11–12)
     lam: str = None,                # λ distribution: uniform | beta | fixed
-    max_steps: int = None,          # stop after this many optimizer steps (a second call resumes)
-    device: str = None,             # cpu | cuda | cuda:N (default: CUDA when available)
-    workers: int = 0,               # DataLoader worker processes
-    compile: str = 'off',           # torch.compile the model: on | off | auto (on CUDA)
-    precision: str = 'auto',        # auto (bf16 on CUDA, fp32 on CPU) | fp32 | bf16
-    tensorboard: str = None,        # also log the metrics to TensorBoard in this folder
-    no_resume: bool = False,        # start afresh even if OUT holds a run
     allow_seen_images: bool = False,  # go on although --init was pre-trained on images this run selects or tests on
     select_on_test: bool = False,   # select the checkpoint on the test split: the peers' protocol, to measure it; never a result
+    run: RunOptions = RunOptions(),
     overrides: dict = None,
     command_line: str = None,
 ):
@@ -216,8 +204,6 @@ def cmdpi_finetune(
     cfg = build_config(config, pretrained=pretrained, epochs=epochs, batch_size=batch_size, lr=lr, seed=seed,
                        sim_threshold=threshold, lam_dist=lam, diff_rec=False if no_diff_rec else None,
                        head_mixup=False if no_mixup else None, **overrides)
-    res = finetune(dataset, out, cfg, init=init, vocab_policy=vocab, holdout=holdout, fraction=fraction, data_root=data_root,
-                   max_steps=max_steps, device=device, resume=not no_resume, num_workers=workers, compile=use_compile(compile, get_device(device)),
-                   precision=precision, tensorboard=tensorboard, command=command_line, holdout_by=holdout_by,
-                   allow_seen_images=allow_seen_images, select_on_test=select_on_test)
+    res = finetune(dataset, out, cfg, init, run, data_root=data_root, vocab_policy=vocab, holdout=holdout, holdout_by=holdout_by,
+                   fraction=fraction, select_on_test=select_on_test, allow_seen_images=allow_seen_images, command=command_line)
     if is_main(): print(json.dumps(dict(test=res['test'], ceiling=res['ceiling'], steps=res['steps'], checkpoint=res['checkpoint'])))

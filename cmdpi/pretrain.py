@@ -13,13 +13,13 @@ import torch.nn.functional as F
 from torch.distributed.nn.functional import all_gather as all_gather_grad
 from fastcore.basics import patch
 from .script import command
-from .core import CMDPIConfig, seed_everything, data_root, cache_dir, build_config, PRECISIONS, COMPILE, use_compile, get_device, no_data_msg
+from .core import CMDPIConfig, seed_everything, data_root, cache_dir, build_config, RunOptions, no_data_msg
 from .encoders import random_mask, patchify, ema_update
 from .recnet import CMDPI, img_loss, txt_loss, ans_loss, n_params
 from .data import load_roco, load_pmc_vqa, load_synthetic, load_synthetic_captions, synthetic_root, AnswerVocab, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS, image_digest
 from .datasets import load_dataset, load_splits, held_out_images
 from torch.utils.data import default_collate
-from .train import Trainer, is_main, image_batches
+from .train import Trainer, TrainConfig, is_main, image_batches
 
 # %% auto #0
 __all__ = ['gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'collate_pretrain_views',
@@ -182,11 +182,9 @@ def pretrain_dataset(caps, vqa, model: CMDPI, vocab: AnswerVocab, cache: ImageCa
     return PretrainSet(parts, model.N, shared_views)
 
 # %% ../nbs/05_pretrain.ipynb #a9705677
-def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, resume: bool = True, max_steps: int | None = None,
-             device=None, log_every: int = 10, num_workers: int = 0, compile: bool = False, ckpt_every: int | None = None,
-             precision: str = 'auto', tensorboard=None, progress=None, command: str | None = None, exclude=None) -> dict:
-    "Pre-train CMDPI on `corpus` (see `load_corpus`) without the images whose digests are in `exclude` into `out_dir`; returns the Trainer's summary."
-    seed_everything(cfg.seed)
+def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, run: RunOptions | None = None, exclude=None, command: str | None = None) -> dict:
+    "Pre-train CMDPI on `corpus` (see `load_corpus`) without the images whose digests are in `exclude` into `out_dir`, run as `run` says; the Trainer's summary."
+    seed_everything(cfg.seed); run = run or RunOptions()
     caps, vqa = load_corpus(corpus)
     n0, exclude = len(caps) + len(vqa), set(exclude or ())
     if exclude: caps, vqa = [s for s in caps if image_digest(s.image) not in exclude], [s for s in vqa if image_digest(s.image) not in exclude]
@@ -198,20 +196,16 @@ def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, resume: bool = True, max_st
     if is_main(): print(f'pre-training on {corpus}: {len(caps)} captions, {len(vqa)} VQA samples'
           + (f' ({n0 - len(caps) - len(vqa)} left out: their images are selected or tested on)' if exclude else '')
           + f', {len(vocab)} answers, {n_params(model) / 1e6:.1f} M parameters, {cfg.clip_model} from ' + (cfg.pretrained or 'random initialisation (no --pretrained)'))
-    tr = Trainer(model, pretrain_loss, ds, collate_fn=collate_pretrain_views if k > 1 else default_collate,
+    tr = Trainer(model, pretrain_loss, ds, TrainConfig.of(cfg, 'pretrain', run, out_dir=out_dir),
+                 collate_fn=collate_pretrain_views if k > 1 else default_collate,
                  batch_sampler=partial(image_batches, ds.image_of, k, cfg.batch_size, cfg.seed) if k > 1 else None,
-                 batch_size=cfg.batch_size, epochs=cfg.epochs_pretrain,
-                 lr=cfg.lr_pretrain, weight_decay=cfg.weight_decay, warmup=cfg.warmup, grad_clip=cfg.grad_clip,
-                 grad_accum=cfg.grad_accum, out_dir=out_dir, seed=cfg.seed, device=device, max_steps=max_steps,
-                 log_every=log_every, num_workers=num_workers, compile=compile, ckpt_every=ckpt_every,
-                 precision=precision, tensorboard=tensorboard, progress=progress,
                  extra_state=dict(config=cfg.to_dict(), vocab=vocab.answers, stage='pretrain', corpus=corpus,
-                                  precision=precision, command=command, n_left_out=n0 - len(caps) - len(vqa),
+                                  precision=run.precision, command=command, n_left_out=n0 - len(caps) - len(vqa),
                                   seen_images=sorted({image_digest(s.image) for s in (*caps, *vqa)})))
-    return tr.fit(resume=resume)
+    return tr.fit()
 
 # %% ../nbs/05_pretrain.ipynb #8255cccf
-@command(choices=dict(precision=PRECISIONS, compile=COMPILE), config=True)
+@command(config=True)
 def cmdpi_pretrain(
     corpus: str = 'synthetic',      # comma-separated sources: roco[:DIR], pmc_vqa:DIR, synthetic[:DIR], vqa_rad, slake
     out: str = 'runs/pretrain',     # output folder: checkpoints and metrics.jsonl
@@ -222,22 +216,13 @@ def cmdpi_pretrain(
     batch_size: int = None,         # the global batch (paper: 32)
     pretrain_lr: float = None,      # AdamW learning rate of pre-training
     seed: int = None,               # random seed
-    max_steps: int = None,          # stop after this many optimizer steps (a second call resumes)
-    ckpt_every: int = None,         # also checkpoint every this many steps (default: each epoch)
-    device: str = None,             # cpu | cuda | cuda:N (default: CUDA when available)
-    workers: int = 0,               # DataLoader worker processes
-    compile: str = 'off',           # torch.compile the model: on | off | auto (on CUDA)
-    precision: str = 'auto',        # auto (bf16 on CUDA, fp32 on CPU) | fp32 | bf16
-    tensorboard: str = None,        # also log the metrics to TensorBoard in this folder
-    no_resume: bool = False,        # start afresh even if OUT holds a run
     exclude_for: str = None,        # DATASET[:HOLDOUT[:FRACTION[:image|question]]]: leave out the images fine-tuning on it (this --seed) selects or tests on
+    run: RunOptions = RunOptions(),
     overrides: dict = None,
     command_line: str = None,
 ):
     "Co-regularised pre-training of CMDPI (§3.2)."
     cfg = build_config(config, clip_model=clip_model, pretrained=pretrained, epochs_pretrain=pretrain_epochs,
                        batch_size=batch_size, lr_pretrain=pretrain_lr, seed=seed, **overrides)
-    res = pretrain(corpus, out, cfg, resume=not no_resume, max_steps=max_steps, device=device, num_workers=workers,
-                   exclude=excluded_for(exclude_for, cfg.seed) if exclude_for else None,
-                   compile=use_compile(compile, get_device(device)), ckpt_every=ckpt_every, precision=precision, tensorboard=tensorboard, command=command_line)
+    res = pretrain(corpus, out, cfg, run, exclude=excluded_for(exclude_for, cfg.seed) if exclude_for else None, command=command_line)
     if is_main(): print(json.dumps({k: res[k] for k in ('steps', 'epochs', 'finished') if k in res}))

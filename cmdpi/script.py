@@ -51,12 +51,23 @@ def _helps(f) -> dict:
     sig = src[:end.start()] if end else src
     return {m.group(1): m.group(2).strip() for m in re.finditer(r'^\s+(\w+)\s*:[^#\n]*#\s*(.*)$', sig, re.M)}
 
-def spec_of(f, choices: dict | None = None, config: bool = False, positional: tuple = ()) -> dict:
-    "What a parser needs of command `f`, as plain data: its module, description, whether it takes `--set`, and each option's type, default, help, choices and whether it is `positional`."
+def _run_options(name: str, default, keep) -> list[dict]:
+    "The options of a parameter `name: RunOptions = default`: the fields of `RunOptions` named in `keep` (all if None), each marked `run=name`."
+    from cmdpi.core import RunOptions                                            # the one definition of every run option
+    from dataclasses import fields
+    base = default if isinstance(default, RunOptions) else RunOptions()
+    typ = lambda t: (t if isinstance(t, str) else getattr(t, '__name__', str(t))).split('|')[0].strip()
+    return [dict(name=fl.name, type=typ(fl.type), required=False, default=getattr(base, fl.name),
+                 help=fl.metadata['help'], choices=list(fl.metadata['choices']) if fl.metadata['choices'] else None, run=name)
+            for fl in fields(RunOptions) if keep is None or fl.name in keep]
+
+def spec_of(f, choices: dict | None = None, config: bool = False, positional: tuple = (), run: tuple | None = None) -> dict:
+    "What a parser needs of command `f`, as plain data: its module, description, whether it takes `--set`, and each option's type, default, help, choices and whether it is `positional`; a parameter `run: RunOptions` becomes the `RunOptions` fields named in `run` (all if None)."
     helps, opts = _helps(f), []
     for name, par in inspect.signature(f).parameters.items():
         if name in ('overrides', 'command_line'): continue
         ann = par.annotation if isinstance(par.annotation, str) else getattr(par.annotation, '__name__', 'str')
+        if ann.split('|')[0].strip() == 'RunOptions': opts += _run_options(name, par.default, run); continue
         typ, req = ann.split('|')[0].strip(), par.default is inspect.Parameter.empty
         if typ == 'bool' and par.default is not False: raise TypeError(f'{name}: a flag must default to False')
         opts.append(dict(name=name, type=typ if typ in _TYPES else 'str', required=req, default=None if req else par.default,
@@ -69,7 +80,7 @@ class _Help(argparse.ArgumentDefaultsHelpFormatter):
     "argparse's defaults in the help, but not where the help already says its default, nor None or a flag's False."
     def _get_help_string(self, action):
         h = action.help or ''
-        if 'default' in h or action.default in (None, False, [], argparse.SUPPRESS): return h
+        if 'default' in h or any(action.default is v for v in (None, False, argparse.SUPPRESS)) or action.default == []: return h
         return super()._get_help_string(action)
 
 def parser_of(spec: dict, prog: str, fields=None) -> argparse.ArgumentParser:
@@ -99,10 +110,10 @@ def make_parser(f, choices: dict | None = None, config: bool = False, prog: str 
 # %% ../nbs/00a_script.ipynb #8620c096
 REGISTRY = {}                     # name -> spec of every command defined so far
 
-def command(choices: dict | None = None, config: bool = False, positional: tuple = ()):
-    "Decorator: `f` becomes a console script `f(argv=None)` parsing `argv` (default `sys.argv[1:]`) with `make_parser`; its parser is `.parser`, the undecorated function `.fn`, its spec `.spec`."
+def command(choices: dict | None = None, config: bool = False, positional: tuple = (), run: tuple | None = None):
+    "Decorator: `f` becomes a console script `f(argv=None)` parsing `argv` (default `sys.argv[1:]`) with `make_parser`; its parser is `.parser`, the undecorated function `.fn`, its spec `.spec`. The run options (`run`: which, all if None) reach `f` as one `RunOptions`."
     def deco(f):
-        spec = spec_of(f, choices, config, positional); parser = parser_of(spec, f.__name__)
+        spec = spec_of(f, choices, config, positional, run); parser = parser_of(spec, f.__name__)
         names = inspect.signature(f).parameters
         @functools.wraps(f)
         def main(argv: list[str] | None = None):
@@ -111,6 +122,10 @@ def command(choices: dict | None = None, config: bool = False, positional: tuple
             if 'overrides' in names: kw['overrides'] = dict(kw.get('overrides') or [])
             else: kw.pop('overrides', None)
             if 'command_line' in names: kw['command_line'] = shlex.join([f.__name__, *argv])
+            for o in spec['options']:                                                 # the run options, packed into their parameter
+                if o.get('run'):
+                    p = names[o['run']]; base = kw.get(o['run'], p.default)
+                    kw[o['run']] = base.replace(**{o['name']: kw.pop(o['name'])})
             return friendly_errors(f)(**kw)
         main.parser, main.fn, main.spec = parser, f, spec
         REGISTRY[f.__name__] = spec

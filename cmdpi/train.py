@@ -8,21 +8,23 @@ import os, io, gc, sys, math, json, time, pickle, random, hashlib, tempfile, war
 from functools import partial
 from pathlib import Path
 from collections import Counter
+import dataclasses
+from dataclasses import dataclass, field, fields
 import numpy as np
 import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel
 from torch.optim.lr_scheduler import LambdaLR
 from torch.utils.data import DataLoader, default_collate
-from fastcore.basics import patch, store_attr
+from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .core import seed_everything, get_device, autocast, use_bf16, CMDPIConfig, as_open_would
+from .core import seed_everything, get_device, autocast, use_bf16, use_compile, CMDPIConfig, RunOptions, as_open_would
 
 # %% auto #0
 __all__ = ['item_seed', 'default_batches', 'image_batches', 'to_device', 'shard_units', 'shard_bounds', 'shard', 'dist_setup',
            'is_main', 'LossModule', 'mean_over_ranks', 'param_groups', 'make_optimizer', 'warmup_cosine',
            'make_scheduler', 'get_rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'check_plain',
-           'Trainer', 'check_same_run']
+           'TrainConfig', 'Trainer', 'check_same_run']
 
 # %% ../nbs/04_train.ipynb #49013807
 def item_seed(seed: int, epoch: int, step: int, idx: int) -> int:
@@ -256,31 +258,67 @@ def _tb_log(tb, rec: dict) -> None:
     for k, v in vals.items():
         if isinstance(v, (int, float)) and k not in ('step', 'epoch'): tb.add_scalar(f'{tag}/{k}', v, rec['step'])
 
+# %% ../nbs/04_train.ipynb #1b84e6ce
+@dataclass
+class TrainConfig:
+    "What a `Trainer` needs besides the model, the loss and the data: the schedule, how the run runs (`run`), where it writes, how it selects."
+    batch_size: int = 32
+    epochs: int = 1
+    lr: float = 1e-4
+    weight_decay: float = 0.05
+    warmup: float = 0.05               # a fraction of the steps if < 1, else a number of steps
+    grad_clip: float = 1.0             # 0: no clipping
+    grad_accum: int = 1                # micro-batches per optimizer step
+    seed: int = 0
+    run: RunOptions = field(default_factory=RunOptions)   # device, precision, compile, workers, max_steps, logging, resume
+    out_dir: str | None = None         # checkpoints and metrics.jsonl; None: nothing written
+    eval_every: int = 1                # epochs between calls of `eval_fn` (the last epoch always)
+    select_on: str | None = None       # the metric of `eval_fn` that picks best.pt
+    select_mode: str = 'max'           # 'max' | 'min'
+    max_bad_steps: int = 5             # consecutive non-finite steps that stop the run
+    progress: bool | None = None       # a bar (None: where the output is a terminal or a notebook)
+
+    def __post_init__(self):
+        if self.select_mode not in ('max', 'min'): raise ValueError(f"select_mode must be 'max' or 'min', not {self.select_mode!r}")
+
+    @classmethod
+    def of(cls, cfg: CMDPIConfig, stage: str, run: RunOptions | None = None, **kw) -> TrainConfig:
+        "The schedule `cfg` gives `stage` ('pretrain': `epochs_pretrain`, `lr_pretrain`; 'finetune': `epochs`, `lr`), run as `run` says; `kw`: the other fields."
+        pre = dict(pretrain=True, finetune=False)[stage]
+        return cls(batch_size=cfg.batch_size, epochs=cfg.epochs_pretrain if pre else cfg.epochs, lr=cfg.lr_pretrain if pre else cfg.lr,
+                   weight_decay=cfg.weight_decay, warmup=cfg.warmup, grad_clip=cfg.grad_clip, grad_accum=cfg.grad_accum,
+                   seed=cfg.seed, run=run or RunOptions(), **kw)
+
+    def replace(self, **kw) -> TrainConfig:
+        "A copy with fields of its own or of its `run` (`device=`, `max_steps=`, …) changed; unknown names are an error."
+        own, run_names = {f.name for f in fields(self)}, {f.name for f in fields(RunOptions)}
+        unknown = set(kw) - own - run_names
+        if unknown: raise TypeError(f'TrainConfig has no field(s) {sorted(unknown)}, nor has RunOptions')
+        run = kw.pop('run', self.run).replace(**{k: kw.pop(k) for k in set(kw) & run_names})
+        return dataclasses.replace(self, **kw, run=run)
+
 # %% ../nbs/04_train.ipynb #14a00a5f
 class Trainer:
-    "Training engine shared by pre-training and fine-tuning (see the notebook for the contract)."
-    def __init__(self, model, loss_fn, dataset, *, collate_fn=None, batch_size=32, epochs=1,
-                 lr=1e-4, weight_decay=0.05, warmup=0.05, grad_clip=1.0, grad_accum=1,
-                 batch_sampler=None, out_dir=None, seed=0, device=None, precision='auto', compile=False,
-                 num_workers=0, log_every=10, ckpt_every=None, eval_fn=None, eval_every=1,
-                 select_on=None, select_mode='max', extra_state=None, max_steps=None,
-                 progress=None, max_bad_steps=5, shard_groups=None, tensorboard=None):
-        if select_mode not in ('max', 'min'): raise ValueError(f"select_mode must be 'max' or 'min', not {select_mode!r}")
-        store_attr(but='model,compile,out_dir,progress,batch_sampler,tensorboard')
+    "The training engine of pre-training and fine-tuning: `loss_fn(model, batch)` minimised over `dataset` as `tc` says (or its fields as keywords)."
+    def __init__(self, model, loss_fn, dataset, tc: TrainConfig | None = None, *, collate_fn=None, batch_sampler=None,
+                 eval_fn=None, extra_state=None, **options):
+        self.tc = tc = (tc or TrainConfig()).replace(**options); run = tc.run
+        self.loss_fn, self.dataset, self.collate_fn, self.eval_fn, self.extra_state = loss_fn, dataset, collate_fn, eval_fn, extra_state
+        self.shard_groups = getattr(dataset, 'shard_groups', None)              # items no rank may split (07's pairs); None: any cut
         self._own_pg = dist.is_available() and not dist.is_initialized() and int(os.environ.get('WORLD_SIZE', 1)) > 1
-        self.rank, self.world, self.device = dist_setup(device)
-        self.bf16 = use_bf16(precision, self.device)
+        self.rank, self.world, self.device = dist_setup(run.device)
+        self.bf16 = use_bf16(run.precision, self.device)
         self.model = model.to(self.device)
-        self.fwd = torch.compile(model) if compile else model
+        self.fwd = torch.compile(model) if use_compile(run.compile, self.device) else model
         self.ddp = None                                                          # made by `fit`, released when it ends
-        self.out_dir = Path(out_dir) if out_dir is not None else None
-        self.bar_on, self.lines_on = _feedback(progress, self.rank)
-        self.tb = _tb_writer(tensorboard) if self.rank == 0 else None
-        self.batch_sampler = batch_sampler or partial(default_batches, len(dataset), batch_size, seed)
-        self.steps_per_epoch = math.ceil(len(self.batch_sampler(0)) / grad_accum)
-        self.total_steps = epochs * self.steps_per_epoch
-        self.opt = make_optimizer(model, lr, weight_decay, self.device)
-        self.sched = make_scheduler(self.opt, self.total_steps, warmup)
+        self.out_dir = Path(tc.out_dir) if tc.out_dir is not None else None
+        self.bar_on, self.lines_on = _feedback(tc.progress, self.rank)
+        self.tb = _tb_writer(run.tensorboard) if self.rank == 0 else None
+        self.batch_sampler = batch_sampler or partial(default_batches, len(dataset), tc.batch_size, tc.seed)
+        self.steps_per_epoch = math.ceil(len(self.batch_sampler(0)) / tc.grad_accum)
+        self.total_steps = tc.epochs * self.steps_per_epoch
+        self.opt = make_optimizer(model, tc.lr, tc.weight_decay, self.device)
+        self.sched = make_scheduler(self.opt, self.total_steps, tc.warmup)
         self._params = [p for g in self.opt.param_groups for p in g['params']]
         self.step = self.epoch = self.step_in_epoch = self.bad_steps = self.bad_run = 0
         self.line_every_s = 60.                                                  # a plain progress line at least this often
@@ -336,13 +374,13 @@ def _loader(self: Trainer, epoch: int, skip: int = 0):
     raw = self.batch_sampler(epoch)                                             # lists of indices, or of units (lists of indices)
     units = [[len(u) for u in r] if r and isinstance(r[0], (list, tuple)) else None for r in raw]
     shared = getattr(self.dataset, 'shared_views', False)                      # items want the micro-batch's seed too
-    batches = [[(i, item_seed(self.seed, epoch, b, i)) + ((item_seed(self.seed, epoch, b, -1),) if shared else ())
+    batches = [[(i, item_seed(self.tc.seed, epoch, b, i)) + ((item_seed(self.tc.seed, epoch, b, -1),) if shared else ())
                 for i in ([i for u in r for i in u] if us else r)] for b, (r, us) in enumerate(zip(raw, units))]
     self._sizes = [len(b) for b in batches]  # global micro-batch sizes, for samples/s
     batches, self._w = map(list, zip(*map(self._shard, batches, units))) if batches else ([], [])
     dl = DataLoader(self.dataset, batch_sampler=batches[skip:], collate_fn=self.collate_fn or default_collate,
-                    num_workers=self.num_workers, pin_memory=self.device.type == 'cuda',
-                    generator=torch.Generator().manual_seed(item_seed(self.seed, epoch, -2, -2)))
+                    num_workers=self.tc.run.workers, pin_memory=self.device.type == 'cuda',
+                    generator=torch.Generator().manual_seed(item_seed(self.tc.seed, epoch, -2, -2)))
     return dl, len(batches)
 
 # %% ../nbs/04_train.ipynb #8d5f3463
@@ -370,7 +408,7 @@ def _update(self: Trainer, losses: dict) -> bool:
     "Clip, step (or skip a non-finite step), advance the schedule; True if the parameters changed."
     losses.update(mean_over_ranks(losses))  # every rank takes the same decision, and logs the global loss
     ok = torch.isfinite(losses['loss'])
-    if self.grad_clip: ok = ok & torch.isfinite(torch.nn.utils.clip_grad_norm_(self._params, self.grad_clip))
+    if self.tc.grad_clip: ok = ok & torch.isfinite(torch.nn.utils.clip_grad_norm_(self._params, self.tc.grad_clip))
     ok, self._lr = bool(ok), self.opt.param_groups[0]['lr']  # the one host sync per step
     if ok:
         self.opt.step(); self.bad_run = 0
@@ -378,7 +416,7 @@ def _update(self: Trainer, losses: dict) -> bool:
     else: self.bad_steps += 1; self.bad_run += 1
     self.opt.zero_grad(set_to_none=True)
     self._advance()
-    if self.bad_run >= self.max_bad_steps:
+    if self.bad_run >= self.tc.max_bad_steps:
         raise RuntimeError(f'{self.bad_run} consecutive steps with a non-finite loss or gradient norm '
                            f'(last at step {self.step}); stopping. The last checkpoint is untouched.')
     return ok
@@ -403,7 +441,7 @@ def _accumulate(self: Trainer, losses: dict, ok: bool, n_samples: int) -> None:
         for k, v in losses.items(): self._win[k] = self._win.get(k, 0) + v
         self._win_n += 1
     self._win_samples += n_samples
-    if self.step % self.log_every == 0: self._flush()
+    if self.step % self.tc.run.log_every == 0: self._flush()
     if self.lines_on and time.perf_counter() - self._t_line >= self.line_every_s: self._epoch_line(within=True)  # a long epoch is not silent
 
 # %% ../nbs/04_train.ipynb #977a4af9
@@ -434,10 +472,10 @@ def _epoch_line(self: Trainer, within: bool = False) -> None:
     if not self.lines_on: return
     now = time.perf_counter(); done, dt = self.step - self._step_fit, now - self._t_fit
     left = dt / done * (self.total_steps - self.step) if done else float('nan')
-    sel = f' | selection {self.select_on} {self.metrics[self.select_on]:.2f}' if self.select_on in self.metrics and not within else ''
+    sel = f' | selection {self.tc.select_on} {self.metrics[self.tc.select_on]:.2f}' if self.tc.select_on in self.metrics and not within else ''
     loss, sps = self.last_log.get('loss', float('nan')), self.last_log.get('samples_per_s', float('nan'))
     ep = f'{self.epoch + self.step_in_epoch / self.steps_per_epoch:.2f}' if within else f'{self.epoch}'
-    print(f'epoch {ep}/{self.epochs} | step {self.step}/{self.total_steps} | loss {loss:.4g}{sel} | '
+    print(f'epoch {ep}/{self.tc.epochs} | step {self.step}/{self.total_steps} | loss {loss:.4g}{sel} | '
           f'{sps:.0f} samples/s | {_hms(left) if done else "?"} left', flush=True)
     self._t_line = now
 
@@ -467,22 +505,22 @@ def _evaluate(self: Trainer) -> None:
     if self.rank == 0: self.metrics = {k: float(v) for k, v in self.eval_fn(self.model).items()}
     if self.world > 1: box = [self.metrics]; dist.broadcast_object_list(box, src=0); self.metrics = box[0]
     self._write(dict(eval=self.metrics, epoch=self.epoch, step=self.step))
-    if self.select_on is None: return
-    if self.select_on not in self.metrics:
-        raise KeyError(f'select_on={self.select_on!r} is not among the eval metrics {sorted(self.metrics)}')
-    v = self.metrics[self.select_on]
-    if self.best is None or (v > self.best if self.select_mode == 'max' else v < self.best):
+    if self.tc.select_on is None: return
+    if self.tc.select_on not in self.metrics:
+        raise KeyError(f'select_on={self.tc.select_on!r} is not among the eval metrics {sorted(self.metrics)}')
+    v = self.metrics[self.tc.select_on]
+    if self.best is None or (v > self.best if self.tc.select_mode == 'max' else v < self.best):
         self.best = v; self._save('best.pt')
 
 # %% ../nbs/04_train.ipynb #d798870f
 @patch
-def _stop(self: Trainer) -> bool: return self.max_steps is not None and self.step >= self.max_steps
+def _stop(self: Trainer) -> bool: return self.tc.run.max_steps is not None and self.step >= self.tc.run.max_steps
 
 @patch
 def _end_epoch(self: Trainer) -> None:
     self._flush()
     self.epoch, self.step_in_epoch = self.epoch + 1, 0
-    if self.eval_fn is not None and (self.epoch % self.eval_every == 0 or self.epoch == self.epochs):
+    if self.eval_fn is not None and (self.epoch % self.tc.eval_every == 0 or self.epoch == self.tc.epochs):
         self._evaluate()
     self._save('last.pt')
     self._epoch_line()
@@ -492,7 +530,7 @@ def _end_epoch(self: Trainer) -> None:
 def _run_epoch(self: Trainer) -> None:
     "Train the rest of the current epoch in groups of `grad_accum` micro-batches; evaluate; checkpoint."
     self.model.train()
-    ga, skip = self.grad_accum, self.step_in_epoch * self.grad_accum
+    ga, skip = self.tc.grad_accum, self.step_in_epoch * self.tc.grad_accum
     dl, nb = self._loader(self.epoch, skip)
     for pos, batch in enumerate(dl, start=skip):
         g0 = pos - pos % ga; gsz = min(ga, nb - g0)  # first micro-batch and size of this group
@@ -504,15 +542,16 @@ def _run_epoch(self: Trainer) -> None:
         n += self._sizes[pos]
         if pos + 1 < g0 + gsz: continue
         self._accumulate(acc, self._update(acc), n)
-        if self.ckpt_every and self.step % self.ckpt_every == 0 and self.step_in_epoch < self.steps_per_epoch:
+        if self.tc.run.ckpt_every and self.step % self.tc.run.ckpt_every == 0 and self.step_in_epoch < self.steps_per_epoch:
             self._save('last.pt')
     else: return self._end_epoch()
     self._flush(); self._save('last.pt')  # stopped by max_steps
 
 # %% ../nbs/04_train.ipynb #ba2e324e
 @patch
-def fit(self: Trainer, resume: bool = True) -> dict:
-    "Run the remaining steps, first restoring `out_dir/last.pt` when `resume`; returns a summary."
+def fit(self: Trainer, resume: bool | None = None) -> dict:
+    "Run the remaining steps, first restoring `out_dir/last.pt` when `resume` (None: unless `run.no_resume`); returns a summary."
+    if resume is None: resume = not self.tc.run.no_resume
     last = self.out_dir / 'last.pt' if self.out_dir is not None else None
     if last is not None and self.rank == 0:  # temp files of a writer killed mid-save (~ a checkpoint each)
         for t in self.out_dir.glob('.*.pt.*.tmp'): t.unlink(missing_ok=True)
@@ -522,7 +561,7 @@ def fit(self: Trainer, resume: bool = True) -> dict:
         self.load_state_dict(ck)
         if self.rank == 0: _trim_log(self.out_dir / 'metrics.jsonl', self.step)
     elif self.step == 0:  # a fresh run: seed (each rank its own dropout and masks), and start a fresh log
-        seed_everything(self.seed + self.rank)
+        seed_everything(self.tc.seed + self.rank)
         if self.out_dir is not None and self.rank == 0: _trim_log(self.out_dir / 'metrics.jsonl', -1)
     check_plain(self.extra_state)
     self.bar = tqdm(total=self.total_steps, initial=self.step, disable=not self.bar_on, leave=False)
@@ -533,7 +572,7 @@ def fit(self: Trainer, resume: bool = True) -> dict:
         self.ddp = DistributedDataParallel(LossModule(self.model, self.loss_fn, self.fwd), find_unused_parameters=True,
                                            device_ids=[self.device.index] if self.device.type == 'cuda' else None)
     try:
-        while self.epoch < self.epochs and not self._stop(): self._run_epoch()
+        while self.epoch < self.tc.epochs and not self._stop(): self._run_epoch()
         if self.world > 1: dist.barrier()  # rank 0's last checkpoint is written before any rank reads it
     finally:
         # DDP's reducer holds gloo work objects: released here, while the interpreter is whole, not at its exit (a SIGABRT)
@@ -542,4 +581,4 @@ def fit(self: Trainer, resume: bool = True) -> dict:
         if self.tb is not None: self.tb.flush()
         if self._own_pg: dist.destroy_process_group(); self._own_pg = False
     return dict(steps=self.step, epochs=self.epoch, metrics=self.metrics, best=self.best,
-                bad_steps=self.bad_steps, train=self.last_log, finished=self.epoch >= self.epochs)
+                bad_steps=self.bad_steps, train=self.last_log, finished=self.epoch >= self.tc.epochs)

@@ -24,7 +24,7 @@ def ft_trainer(root, k=1, **kw):
     bs = partial(image_batches, base.image_idx, k, 12, 0, groups=base.group) if k > 1 else partial(partner_batches, base.group, 12, 0)
     return Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg), shared_views=k > 1),
                    collate_fn=collate_grouped if k > 1 else collate_pairs, batch_size=12, lr=1e-4, warmup=0, max_steps=3,
-                   progress=False, device='cpu', shard_groups=base.group, batch_sampler=bs, **kw)
+                   progress=False, device='cpu', batch_sampler=bs, **kw)
 
 def contra_inputs(): g = torch.Generator().manual_seed(0); return torch.randn(7, 8, generator=g), torch.randn(7, 8, generator=g)
 

@@ -9,13 +9,13 @@ the k = 1 and k = 4 runs of the same seed (selection on validate.json only; the 
 import argparse, json
 from functools import partial
 from pathlib import Path
-from cmdpi.core import small, seed_everything, cache_dir
+from cmdpi.core import small, seed_everything, cache_dir, RunOptions
 from cmdpi.data import AnswerVocab, ImageCache, image_transform, VQADataset
 from cmdpi.datasets import load_splits
 from cmdpi.diffrec import sim_index, DiffRecSet
 from cmdpi.finetune import init_model, finetune_loss, predict, scores
 from cmdpi.mixup import sample_lam, collate_pairs
-from cmdpi.train import Trainer, image_batches
+from cmdpi.train import Trainer, TrainConfig, image_batches
 
 ap = argparse.ArgumentParser(); ap.add_argument('--out', required=True); ap.add_argument('--seed', type=int, default=0)
 ap.add_argument('--k', type=int, default=4)
@@ -29,12 +29,11 @@ ds = lambda s, tr: VQADataset(s, vocab, model.tokenizer, image_transform(cfg.ima
 base, sel_ds = ds(train, True), ds(sel, False)
 model.ffn_T.add_tokens(base.ids)
 idx = sim_index(model, base.images, cfg.sim_threshold, Path(a.out) / 'simindex', cache)
-tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg)),   # per-question views
-             collate_fn=collate_pairs, batch_size=cfg.batch_size, epochs=cfg.epochs, lr=cfg.lr, weight_decay=cfg.weight_decay,
-             warmup=cfg.warmup, grad_clip=cfg.grad_clip, seed=cfg.seed, out_dir=a.out, log_every=50,
-             batch_sampler=partial(image_batches, base.image_idx, a.k, cfg.batch_size, cfg.seed, groups=base.group,
+tc = TrainConfig.of(cfg, 'finetune', RunOptions(log_every=50), out_dir=a.out, select_on='overall', progress=False)
+tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg)), tc,   # per-question views
+             collate_fn=collate_pairs, batch_sampler=partial(image_batches, base.image_idx, a.k, cfg.batch_size, cfg.seed, groups=base.group,
                                    strata=[s.organ for s in train]),                  # the grouped batches
-             shard_groups=base.group, eval_fn=lambda m: scores(predict(m, sel_ds), sel), select_on='overall', progress=False)
+             eval_fn=lambda m: scores(predict(m, sel_ds), sel))
 res = tr.fit()
 out = dict(seed=a.seed, k=a.k, best_validation=res['best'], epochs=res['epochs'], note='grouped batches, per-question views and encoding')
 (Path(a.out) / 'diagnosis.json').write_text(json.dumps(out, indent=1) + '\n'); print(json.dumps(out))
