@@ -681,7 +681,7 @@ COMMANDS = {'cmdpi_ablate': {'module': 'cmdpi.ablate',
                                  'help': 'start afresh even if OUT holds a run',
                                  'choices': None,
                                  'run': 'run'}]},
- 'cmdpi_pack': {'module': 'cmdpi.bench',
+ 'cmdpi_pack': {'module': 'cmdpi.datasets',
                 'description': 'Pack datasets at model resolution, small enough to ship with the code to a GPU '
                                'machine.',
                 'config': False,
