@@ -473,7 +473,7 @@ COMMANDS = {'cmdpi_ablate': {'module': 'cmdpi.ablate',
                              'help': 'cpu | cuda | cuda:N (default: CUDA when available)',
                              'choices': None,
                              'run': 'run'}]},
- 'cmdpi_export': {'module': 'cmdpi.cli',
+ 'cmdpi_export': {'module': 'cmdpi.checkpoints',
                   'description': 'Export a fine-tuned model as model.safetensors + config.json, which load_model reads '
                                  'back.',
                   'config': False,

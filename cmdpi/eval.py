@@ -4,29 +4,29 @@
 
 # %% ../nbs/09_eval.ipynb #c0fb8519
 from __future__ import annotations
-import os, re, sys, hashlib, json, math, statistics, subprocess, textwrap
+import os, sys, hashlib, json, math, statistics, subprocess, textwrap
 from collections import Counter
 from pathlib import Path
 import numpy as np
 import torch
 from matplotlib.figure import Figure
 from matplotlib.image import imread
-from .core import CMDPIConfig, RunOptions, get_device, evaluating
+from .core import CMDPIConfig, RunOptions, evaluating
 from .data import vqa_accuracy, normalize_answer, AnswerVocab, ImageCache, image_transform, VQADataset
 from .datasets import DATASETS, load_dataset, load_splits
 from torch.utils.data import default_collate
 from .recnet import CMDPI
-from .train import load_checkpoint
+from .checkpoints import load_model
 from .finetune import predict_logits
 from .script import command
 
 # %% auto #0
 __all__ = ['PAPER_TABLES', 'PEERS', 'BASELINES', 'COVERAGES', 'majority_answer', 'majority_by_type', 'question_prior',
            'image_lookup', 'baseline_predictions', 'baselines', 'headline', 'baseline_name', 'sha256', 'git_commit',
-           'load_model', 'split_samples', 'export_model', 'ece', 'risk_coverage', 'aurc', 'accuracy_at',
-           'selective_scores', 'evaluate_checkpoint', 'results_table', 'selective_line', 'write_results',
-           'write_figures', 'cmdpi_eval', 'summarize', 'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown',
-           'plot_reliability', 'plot_risk_coverage', 'answer_heads', 'pca2', 'plot_heads', 'plot_cases']
+           'split_samples', 'ece', 'risk_coverage', 'aurc', 'accuracy_at', 'selective_scores', 'evaluate_checkpoint',
+           'results_table', 'selective_line', 'write_results', 'write_figures', 'cmdpi_eval', 'summarize',
+           'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown', 'plot_reliability', 'plot_risk_coverage',
+           'answer_heads', 'pca2', 'plot_heads', 'plot_cases']
 
 # %% ../nbs/09_eval.ipynb #909fa100
 PAPER_TABLES = {
@@ -133,28 +133,7 @@ def git_commit() -> str | None:
     except (OSError, subprocess.SubprocessError): pass
     return os.environ.get('CMDPI_GIT_COMMIT') or None
 
-# %% ../nbs/09_eval.ipynb #d187ded9
-def load_model(path, device=None) -> CMDPI:
-    "A trained CMDPI in eval mode from a checkpoint file (`best.pt`, `last.pt`), a folder of `save_pretrained` / `export_model`, or a Hugging Face hub id (`ORG/NAME`; the local cache when offline); `.run_info` holds what its run recorded."
-    p = Path(path)
-    if p.is_dir(): return CMDPI.from_pretrained(p).to(get_device(device)).eval()
-    if not p.exists() and re.fullmatch(r'[\w.-]+/[\w.-]+', str(path)) and not p.suffix: return _from_hub(str(path), device)
-    try: ck = load_checkpoint(p)
-    except RuntimeError as e: raise ValueError(str(e)) from None            # damaged, or objects beyond plain data
-    ex = ck.get('extra_state') or {}
-    if 'model' not in ck or 'vocab' not in ex or 'config' not in ex:
-        raise ValueError(f'{path}: not a cmdpi checkpoint (no model, or no vocab/config in extra_state)')
-    model = CMDPI.from_weights(ex['config'], ex['vocab'], ck['model'], path)
-    model.run_info = dict(ex, step=ck.get('step'))
-    return model.to(get_device(device)).eval()
-
-def _from_hub(repo_id: str, device=None) -> CMDPI:
-    try: model = CMDPI.from_pretrained(repo_id)
-    except Exception as e:                                                       # no network and not cached, no such repo, …
-        raise ValueError(f'{repo_id}: not a file or folder here, and not loadable as a Hugging Face model ({type(e).__name__}); '
-                         f'offline, download it where there is a network (huggingface-cli download {repo_id}) into the cache') from None
-    return model.to(get_device(device)).eval()
-
+# %% ../nbs/09_eval.ipynb #1fe99d34
 def split_samples(dataset: str, split: str, data_root=None, holdout: float = 0.0, seed: int = 0,
                   fraction: float = 1.0, holdout_by: str = 'image') -> tuple[list, list]:
     "(train, `split`) questions: 'train' | 'selection' (the hold-out or SLAKE validate set) | 'test' | another split name of `dataset`."
@@ -164,12 +143,6 @@ def split_samples(dataset: str, split: str, data_root=None, holdout: float = 0.0
         if sel is None: raise ValueError(f'{dataset}: no selection split (train with holdout > 0, or use SLAKE)')
         return train, sel
     return train, list(load_dataset(dataset, data_root, split))
-
-# %% ../nbs/09_eval.ipynb #d7886b92
-def export_model(ckpt, out) -> Path:
-    "Write the model of `ckpt` (a checkpoint file, or a loaded CMDPI) to the folder `out` with `save_pretrained` (model.safetensors, config.json, a model card); returns `out`."
-    model, out = ckpt if isinstance(ckpt, CMDPI) else load_model(ckpt, 'cpu'), Path(out)
-    model.save_pretrained(out); return out
 
 # %% ../nbs/09_eval.ipynb #c912b640
 def ece(conf, correct, n_bins: int = 15) -> float:

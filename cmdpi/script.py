@@ -133,7 +133,7 @@ def command(choices: dict | None = None, config: bool = False, positional: tuple
     return deco
 
 # %% ../nbs/00a_script.ipynb #cd67603c
-COMMAND_MODULES = ('cmdpi.datasets', 'cmdpi.pretrain', 'cmdpi.finetune', 'cmdpi.eval', 'cmdpi.ablate', 'cmdpi.bench', 'cmdpi.cli')
+COMMAND_MODULES = ('cmdpi.datasets', 'cmdpi.pretrain', 'cmdpi.finetune', 'cmdpi.checkpoints', 'cmdpi.eval', 'cmdpi.ablate', 'cmdpi.bench', 'cmdpi.cli')
 
 def command_specs() -> dict:
     "The specs of every console script, from the functions themselves (imports `COMMAND_MODULES`)."

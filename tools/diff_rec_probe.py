@@ -15,7 +15,8 @@ import torch
 from cmdpi.core import seed_everything
 from cmdpi.data import AnswerVocab, ImageCache, image_transform, VQADataset, normalize_answer
 from cmdpi.encoders import patchify
-from cmdpi.eval import load_model, split_samples
+from cmdpi.checkpoints import load_model
+from cmdpi.eval import split_samples
 from cmdpi.recnet import img_loss
 from cmdpi.diffrec import deviated_reconstruction, other_image_rows
 

@@ -9,7 +9,7 @@ import argparse, json
 from pathlib import Path
 from cmdpi.core import build_config, seed_everything
 from cmdpi.recnet import CMDPI
-from cmdpi.eval import load_model
+from cmdpi.checkpoints import load_model
 from cmdpi.datasets import load_splits
 from cmdpi.diffrec import image_features, cosine_matrix
 
