@@ -8,7 +8,8 @@ import json as _json, time
 from pathlib import Path
 import torch
 from .core import data_root, build_config, RunOptions
-from .data import DataError, load_image, is_dicom, image_transform, synthetic_root
+from .data import DataError, load_image, is_dicom, image_transform
+from .synthetic import synthetic_root
 from .recnet import CMDPI, per_image
 from .checkpoints import load_model
 from .eval import baselines, save_fig

@@ -12,7 +12,8 @@ import torch
 from matplotlib.figure import Figure
 from matplotlib.image import imread
 from .core import CMDPIConfig, RunOptions, evaluating
-from .data import vqa_accuracy, normalize_answer, AnswerVocab, ImageCache, image_transform, VQADataset
+from .data import ImageCache, image_transform, VQADataset
+from .metrics import vqa_accuracy, normalize_answer, AnswerVocab
 from .datasets import DATASETS, load_dataset, load_splits
 from torch.utils.data import default_collate
 from .recnet import CMDPI

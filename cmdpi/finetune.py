@@ -12,7 +12,8 @@ import torch.nn.functional as F
 from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, RunOptions, evaluating
 from .recnet import CMDPI, ans_loss
 from .script import command
-from .data import vqa_accuracy, AnswerVocab, ImageCache, image_transform, VQADataset, collate_views
+from .data import ImageCache, image_transform, VQADataset, collate_views
+from .metrics import vqa_accuracy, AnswerVocab
 from .datasets import DATASETS, load_splits, held_out_images, HOLDOUT_BY
 from .train import Trainer, TrainConfig, load_checkpoint, save_checkpoint, is_main, image_batches
 from .diffrec import sim_index, SimIndex, DiffRecSet, diff_rec_terms

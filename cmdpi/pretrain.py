@@ -16,7 +16,9 @@ from .script import command
 from .core import CMDPIConfig, seed_everything, data_root, cache_dir, build_config, RunOptions, no_data_msg
 from .encoders import random_mask, patchify, ema_update
 from .recnet import CMDPI, img_loss, txt_loss, ans_loss, n_params
-from .data import load_roco, load_pmc_vqa, load_synthetic, load_synthetic_captions, synthetic_root, AnswerVocab, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS, image_digest
+from .data import load_roco, load_pmc_vqa, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS, image_digest
+from .metrics import AnswerVocab
+from .synthetic import load_synthetic, load_synthetic_captions, synthetic_root
 from .datasets import load_dataset, load_splits, held_out_images
 from torch.utils.data import default_collate
 from .train import Trainer, TrainConfig, is_main, image_batches
@@ -166,7 +168,7 @@ def load_corpus(corpus: str) -> tuple[list, list]:
         elif not root.exists(): raise FileNotFoundError(f'corpus {name!r}: folder {root} not found (give {name}:DIR, or set CMDPI_DATA)')
         elif name == 'roco': caps += load_roco(root if (root / 'captions.txt').exists() else root / 'test' / 'radiology')
         elif name == 'pmc_vqa': vqa += load_pmc_vqa(root, 'train')
-        elif name == 'vqa_rad': vqa += load_dataset('vqa_rad', root, 'train')         # any layout (01a)
+        elif name == 'vqa_rad': vqa += load_dataset('vqa_rad', root, 'train')         # any layout (01c)
         elif name == 'slake': vqa += load_dataset('slake', root, 'train', on_error='skip')
         else: raise ValueError(f'unknown corpus source {name!r}: roco | pmc_vqa | synthetic | vqa_rad | slake')
     return caps, vqa

@@ -8,7 +8,7 @@ import os, re, sys, json, shlex, inspect, argparse, functools, importlib, pprint
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['USER_ERRORS', 'REGISTRY', 'COMMAND_MODULES', 'friendly_errors', 'config_fields', 'parse_set', 'spec_of', 'parser_of',
+__all__ = ['USER_ERRORS', 'COMMAND_MODULES', 'friendly_errors', 'config_fields', 'parse_set', 'spec_of', 'parser_of',
            'make_parser', 'command', 'command_specs', 'write_commands', 'launch']
 
 # %% ../nbs/00a_script.ipynb #89dbebb0
@@ -108,8 +108,6 @@ def make_parser(f, choices: dict | None = None, config: bool = False, prog: str 
     return parser_of(spec_of(f, choices, config), prog or f.__name__)
 
 # %% ../nbs/00a_script.ipynb #8620c096
-REGISTRY = {}                     # name -> spec of every command defined so far
-
 def command(choices: dict | None = None, config: bool = False, positional: tuple = (), run: tuple | None = None):
     "Decorator: `f` becomes a console script `f(argv=None)` parsing `argv` (default `sys.argv[1:]`) with `make_parser`; its parser is `.parser`, the undecorated function `.fn`, its spec `.spec`. The run options (`run`: which, all if None) reach `f` as one `RunOptions`."
     def deco(f):
@@ -128,7 +126,6 @@ def command(choices: dict | None = None, config: bool = False, positional: tuple
                     kw[o['run']] = base.replace(**{o['name']: kw.pop(o['name'])})
             return friendly_errors(f)(**kw)
         main.parser, main.fn, main.spec = parser, f, spec
-        REGISTRY[f.__name__] = spec
         return main
     return deco
 
@@ -136,9 +133,11 @@ def command(choices: dict | None = None, config: bool = False, positional: tuple
 COMMAND_MODULES = ('cmdpi.datasets', 'cmdpi.pretrain', 'cmdpi.finetune', 'cmdpi.checkpoints', 'cmdpi.eval', 'cmdpi.ablate', 'cmdpi.bench', 'cmdpi.cli')
 
 def command_specs() -> dict:
-    "The specs of every console script, from the functions themselves (imports `COMMAND_MODULES`)."
-    for m in COMMAND_MODULES: importlib.import_module(m)
-    return {k: REGISTRY[k] for k in sorted(REGISTRY) if REGISTRY[k]['module'] in COMMAND_MODULES}
+    "The specs of every console script, read from the commands `COMMAND_MODULES` define (a command redefined elsewhere, as a notebook does, is not one of them)."
+    specs = {}
+    for m in COMMAND_MODULES:
+        specs.update({k: f.spec for k, f in vars(importlib.import_module(m)).items() if isinstance(getattr(f, 'spec', None), dict) and f.spec.get('module') == m})
+    return dict(sorted(specs.items()))
 
 def write_commands(path=None) -> Path:
     "Write `command_specs()` and the config fields as the module `cmdpi/_commands.py`, the copy `launch` parses with."

@@ -7,7 +7,9 @@ import torch.distributed as dist
 from functools import partial
 from cmdpi.core import tiny
 from cmdpi.recnet import CMDPI
-from cmdpi.data import load_synthetic, AnswerVocab, ImageCache, image_transform, VQADataset
+from cmdpi.data import ImageCache, image_transform, VQADataset
+from cmdpi.metrics import AnswerVocab
+from cmdpi.synthetic import load_synthetic
 from cmdpi.train import Trainer, dist_setup, shard, image_batches
 from cmdpi.diffrec import SimIndex, DiffRecSet
 from cmdpi.mixup import partner_batches, collate_pairs, collate_grouped, sample_lam

@@ -2,7 +2,6 @@
 `torchrun --standalone --nproc_per_node 2 ddp_toy.py OUT [RUN_DIR]`; the notebook imports `toy_trainer` for the
 single-process run it is compared with. A test helper, not part of the installed package."""
 import sys, torch
-from functools import partial
 from torch import nn
 from cmdpi.train import Trainer
 

@@ -13,7 +13,8 @@ import argparse, json, statistics
 from pathlib import Path
 import torch
 from cmdpi.core import seed_everything
-from cmdpi.data import AnswerVocab, ImageCache, image_transform, VQADataset, normalize_answer
+from cmdpi.data import ImageCache, image_transform, VQADataset
+from cmdpi.metrics import AnswerVocab, normalize_answer
 from cmdpi.encoders import patchify
 from cmdpi.checkpoints import load_model
 from cmdpi.eval import split_samples

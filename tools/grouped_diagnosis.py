@@ -10,7 +10,8 @@ import argparse, json
 from functools import partial
 from pathlib import Path
 from cmdpi.core import small, seed_everything, cache_dir, RunOptions
-from cmdpi.data import AnswerVocab, ImageCache, image_transform, VQADataset
+from cmdpi.data import ImageCache, image_transform, VQADataset
+from cmdpi.metrics import AnswerVocab
 from cmdpi.datasets import load_splits
 from cmdpi.diffrec import sim_index, DiffRecSet
 from cmdpi.finetune import init_model, finetune_loss, predict, scores

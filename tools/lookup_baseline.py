@@ -8,16 +8,10 @@ what was asked about it. VQA-RAD's official test images all occur in its trainin
     python tools/lookup_baseline.py --out results/cpu-small/lookup-baseline
 """
 import argparse, json, statistics
-from collections import defaultdict
 from pathlib import Path
 from cmdpi.datasets import load_splits
-from cmdpi.eval import question_prior, vqa_accuracy
-
-def lookup(train, test):
-    by_img = defaultdict(list)
-    for s in train: by_img[s.image].append(s)
-    return [question_prior(by_img[s.image], [s.question])[0] if by_img.get(s.image) else question_prior(train, [s.question])[0]
-            for s in test], sum(bool(by_img.get(s.image)) for s in test)
+from cmdpi.eval import question_prior, image_lookup
+from cmdpi.metrics import vqa_accuracy
 
 if __name__ == '__main__':
     ap = argparse.ArgumentParser(); ap.add_argument('--out', required=True); ap.add_argument('--seeds', default='0,1,2')
@@ -26,7 +20,8 @@ if __name__ == '__main__':
         per = []
         for s in map(int, a.seeds.split(',')):
             tr, _, te = load_splits(ds, holdout=holdout, seed=s)
-            p, n_seen = lookup(tr, te)
+            p, seen = image_lookup(tr, te), {x.image for x in tr}
+            n_seen = sum(x.image in seen for x in te)
             r, q = vqa_accuracy(p, te), vqa_accuracy(question_prior(tr, [x.question for x in te]), te)
             per.append(dict(seed=s, n_seen=n_seen, n=len(te), open=r['open'], closed=r['closed'], overall=r['overall'], prior=q['overall']))
         res[ds] = per
