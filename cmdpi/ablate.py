@@ -4,10 +4,9 @@
 
 # %% ../nbs/10_ablate.ipynb #331b71bf
 from __future__ import annotations
-import json
 from pathlib import Path
 from .script import command
-from .core import CMDPIConfig, build_config, RunOptions
+from .core import CMDPIConfig, build_config, RunOptions, dump_json
 from .datasets import DATASETS, HOLDOUT_BY, load_splits, held_out_images
 from .pretrain import pretrain, corpus_source
 from .finetune import finetune
@@ -89,7 +88,7 @@ def run_variant(study, name, ov, dataset, cfg, seed, out, run: RunOptions | None
     ft = finetune(dataset, slug / 'finetune', c, start, run, data_root=data_root, verbose=False,
                   holdout=holdout, fraction=fraction, holdout_by=holdout_by, vocab_policy='train+test' if peers else 'train', select_on_test=peers)
     res = evaluate_checkpoint(ft['checkpoint'], dataset, 'test', data_root)
-    (slug / 'results.json').write_text(json.dumps(res, indent=1))
+    (slug / 'results.json').write_text(dump_json(res))
     return res
 
 # %% ../nbs/10_ablate.ipynb #6896acf6
@@ -124,11 +123,11 @@ def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ab
         "mean ± sample std over seeds; baselines from each seed's training questions.\n")
     out.mkdir(parents=True, exist_ok=True)
     (out / f'{study}.md').write_text(table)
-    (out / f'{study}.json').write_text(json.dumps(dict(study=study, dataset=dataset, seeds=list(seeds), config=cfg.to_dict(),
+    (out / f'{study}.json').write_text(dump_json(dict(study=study, dataset=dataset, seeds=list(seeds), config=cfg.to_dict(),
         start=note, holdout=holdout, fraction=fraction, holdout_by=holdout_by, peers_protocol=peers,
         runs={k: [{f: r[f] for f in ('open', 'closed', 'overall', 'n', 'sha256', 'seed', 'by_qtype', 'by_organ')} for r in v]
               for k, v in rows.items()}, summary={k: summarize(v) for k, v in rows.items()},
-        baselines=base, baseline_summary={k: summarize(v) for k, v in base.items()}), indent=1))
+        baselines=base, baseline_summary={k: summarize(v) for k, v in base.items()})))
     first = {k: v[0] for k, v in rows.items()}
     for key in ('by_qtype', 'by_organ'): save_fig(plot_breakdown(first, key), out / f'{study}_{key}.png')
     print(table)

@@ -13,7 +13,7 @@ import torch
 # %% auto #0
 __all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'COMPILE', 'CMDPIConfig', 'tiny', 'small', 'build_config', 'seed_everything',
            'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast', 'RunOptions', 'data_root', 'no_data_msg',
-           'skip_msg', 'as_open_would', 'cache_dir']
+           'skip_msg', 'as_open_would', 'cache_dir', 'dump_json']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
 SHAPES = dict(B='batch', U='distinct images of a step', N='image patches', M='text tokens', L='RecNet sequence, 1 + N + M + 1',
@@ -236,3 +236,17 @@ def cache_dir(sub: str = '') -> Path | None:
     "`$CMDPI_CACHE/sub` (default ~/.cache/cmdpi/sub), or None when CMDPI_CACHE is 'none' or ''."
     env = os.environ.get('CMDPI_CACHE', str(Path.home() / '.cache' / 'cmdpi'))
     return None if env.strip().lower() in ('', 'none') else Path(env).expanduser() / sub
+
+# %% ../nbs/00_core.ipynb #f718440f
+def dump_json(obj, indent: int = 1, sort_keys: bool = False) -> str:
+    "`obj` as indented JSON, each list of plain values (no dict or list in it) on one line; ends with a newline."
+    def enc(o, lvl):
+        pad, inner = ' ' * (indent * lvl), ' ' * (indent * (lvl + 1))
+        if isinstance(o, dict) and o:
+            items = sorted(o.items(), key=lambda kv: str(kv[0])) if sort_keys else o.items()
+            return '{\n' + ',\n'.join(f'{inner}{json.dumps(k if isinstance(k, str) else json.dumps(k))}: {enc(v, lvl + 1)}'
+                                      for k, v in items) + f'\n{pad}}}'
+        if isinstance(o, (list, tuple)) and any(isinstance(x, (dict, list, tuple)) for x in o):
+            return '[\n' + ',\n'.join(inner + enc(x, lvl + 1) for x in o) + f'\n{pad}]'
+        return json.dumps(list(o) if isinstance(o, tuple) else o)
+    return enc(obj, 0) + '\n'

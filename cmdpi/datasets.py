@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .core import data_root, no_data_msg, cache_dir
+from .core import data_root, no_data_msg, cache_dir, dump_json
 from .data import (DataError, Records, RecordErrors, VQASample, load_vqa_rad, load_slake, load_pmc_vqa, image_digest,
                         image_digests, load_image)
 from .metrics import normalize_answer, AnswerVocab
@@ -233,7 +233,7 @@ def cmdpi_audit(
     rep = audit(dataset, data_root, near); md = audit_markdown(rep)
     if out:
         o = Path(out); o.mkdir(parents=True, exist_ok=True)
-        (o / f'{dataset}-audit.json').write_text(json.dumps(rep, indent=1) + '\n'); (o / f'{dataset}-audit.md').write_text(md)
+        (o / f'{dataset}-audit.json').write_text(dump_json(rep)); (o / f'{dataset}-audit.md').write_text(md)
     print(md)
 
 # %% ../nbs/01c_datasets.ipynb #a13fa797

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from matplotlib.figure import Figure
 from matplotlib.image import imread
-from .core import CMDPIConfig, RunOptions, evaluating
+from .core import CMDPIConfig, RunOptions, evaluating, dump_json
 from .data import ImageCache, image_transform, VQADataset
 from .metrics import vqa_accuracy, normalize_answer, AnswerVocab
 from .datasets import DATASETS, load_dataset, load_splits
@@ -243,7 +243,7 @@ def selective_line(res: dict) -> str:
 def write_results(res: dict, out_dir) -> tuple[Path, Path]:
     "Write `results.json` (everything, sorted keys) and `results.md` (`results_table`) into `out_dir`."
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    (out / 'results.json').write_text(json.dumps(res, indent=1, sort_keys=True) + '\n')
+    (out / 'results.json').write_text(dump_json(res, sort_keys=True))
     (out / 'results.md').write_text(results_table(res))
     return out / 'results.json', out / 'results.md'
 

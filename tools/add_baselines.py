@@ -9,6 +9,7 @@ study's own; otherwise nothing is written. Each file records what was added, by 
 import sys, json, math
 from pathlib import Path
 from cmdpi.datasets import load_splits
+from cmdpi.core import dump_json
 from cmdpi.eval import baselines, headline, summarize, git_commit
 
 def add(path: Path) -> list[str]:
@@ -24,7 +25,7 @@ def add(path: Path) -> list[str]:
     if not new: return []
     st['baselines'].update({k: got[k] for k in new}); st['baseline_summary'].update({k: summarize(got[k]) for k in new})
     st.setdefault('baselines_added', []).append(dict(baselines=new, git_commit=git_commit(), command=' '.join(['python', *sys.argv])))
-    path.write_text(json.dumps(st, indent=1))
+    path.write_text(dump_json(st))
     return new
 
 if __name__ == '__main__':

@@ -13,6 +13,7 @@ import argparse, json, statistics
 from pathlib import Path
 import torch
 from cmdpi.core import seed_everything
+from cmdpi.core import dump_json
 from cmdpi.data import ImageCache, image_transform, VQADataset
 from cmdpi.metrics import AnswerVocab, normalize_answer
 from cmdpi.encoders import patchify
@@ -62,5 +63,5 @@ if __name__ == '__main__':
     perm = other_image_rows(ds.image_idx, torch.Generator().manual_seed(0))    # another image, as a similar one would be
     rows = [probe(model, ds, samples, perm, e) for e in EPS]
     res = dict(checkpoint=str(a.ckpt), split=a.split, n=len(ds), rows=rows)
-    Path(a.out).parent.mkdir(parents=True, exist_ok=True); Path(a.out).write_text(json.dumps(res, indent=1) + '\n')
+    Path(a.out).parent.mkdir(parents=True, exist_ok=True); Path(a.out).write_text(dump_json(res))
     print('| ε | L_img^d | answer accuracy (%) |\n|---|---|---|\n' + '\n'.join(f"| {r['eps']:.2f} | {r['img_loss']:.4f} | {r['accuracy']:.1f} |" for r in rows))

@@ -10,6 +10,7 @@ import argparse, json
 from functools import partial
 from pathlib import Path
 from cmdpi.core import small, seed_everything, cache_dir, RunOptions
+from cmdpi.core import dump_json
 from cmdpi.data import ImageCache, image_transform, VQADataset
 from cmdpi.metrics import AnswerVocab
 from cmdpi.datasets import load_splits
@@ -37,4 +38,4 @@ tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, parti
              eval_fn=lambda m: scores(predict(m, sel_ds), sel))
 res = tr.fit()
 out = dict(seed=a.seed, k=a.k, best_validation=res['best'], epochs=res['epochs'], note='grouped batches, per-question views and encoding')
-(Path(a.out) / 'diagnosis.json').write_text(json.dumps(out, indent=1) + '\n'); print(json.dumps(out))
+(Path(a.out) / 'diagnosis.json').write_text(dump_json(out)); print(json.dumps(out))

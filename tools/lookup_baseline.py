@@ -7,9 +7,10 @@ what was asked about it. VQA-RAD's official test images all occur in its trainin
 
     python tools/lookup_baseline.py --out results/cpu-small/lookup-baseline
 """
-import argparse, json, statistics
+import argparse, statistics
 from pathlib import Path
 from cmdpi.datasets import load_splits
+from cmdpi.core import dump_json
 from cmdpi.eval import question_prior, image_lookup
 from cmdpi.metrics import vqa_accuracy
 
@@ -28,7 +29,7 @@ if __name__ == '__main__':
         m = lambda k: f"{statistics.fmean(x[k] for x in per):.1f} ± {statistics.stdev(x[k] for x in per):.1f}"
         rows.append(f"| {ds} | {a.seeds} | {per[0]['n_seen']} of {per[0]['n']} (seed {per[0]['seed']}) | {m('open')} | {m('closed')} | {m('overall')} | {m('prior')} |")
     out = Path(a.out); out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix('.json').write_text(json.dumps(res, indent=1) + '\n')
+    out.with_suffix('.json').write_text(dump_json(res))
     md = '\n'.join(rows) + ('\n\nTraining questions as in the studies: VQA-RAD without its 10 % of training images held out for selection '
                             '(by image, per seed), SLAKE all of train.\n')
     out.with_suffix('.md').write_text(md); print(md)

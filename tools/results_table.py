@@ -147,13 +147,13 @@ def tables() -> tuple[str, list]:
         rows = []
         for setting, folder, st in sorted(eff, key=lambda e: (e[2]['dataset'], e[2].get('fraction', 1.0))):
             n = run(folder, next(iter(st['runs'])), st['seeds'][0])['protocol']['n_train']
-            prior = st.get('baseline_summary', {}).get('question-only prior')
+            prior, lookup = (st.get('baseline_summary', {}).get(k) for k in ('question-only prior', 'image lookup'))
             rows.append([st['dataset'], f"{st.get('fraction', 1.0):g}", str(n)] + [pm(st['summary'][v]['overall']) if v in st['summary'] else '–' for v in vs]
-                        + [pm(prior['overall']) if prior else '–']
+                        + [pm(b['overall']) if b else '–' for b in (prior, lookup)]
                         + [pm(paired(st, a, b)) if a in st['runs'] and b in st['runs'] else '–' for a, b in EFF_DIFFS])
         parts.append('**Data efficiency: overall test accuracy (%) by the fraction of the training questions (sampled by image), '
                      'mean ± sample std over seeds; the last columns are paired differences (same seed, same split).**\n\n'
-                     + md(['dataset', 'fraction', 'training questions (seed 0)', *vs, 'question-only prior', *(f'{a} − {b}' for a, b in EFF_DIFFS)], rows))
+                     + md(['dataset', 'fraction', 'training questions (seed 0)', *vs, 'question-only prior', 'image lookup', *(f'{a} − {b}' for a, b in EFF_DIFFS)], rows))
     if peers: parts.append(peers_table(peers, eff))
     return '\n\n'.join(filter(None, parts + single_runs())), eff
 

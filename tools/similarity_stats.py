@@ -5,9 +5,9 @@ under a randomly initialised encoder and under pre-trained checkpoints. Training
     python tools/similarity_stats.py --datasets synthetic --data-root runs/cpu-small/subtle --config results/cpu-small/mechanism-config.json \
         --ckpt runs/cpu-small/mechanism-pretrain/last.pt --out results/cpu-small/mechanism/similar-images
 """
-import argparse, json
+import argparse
 from pathlib import Path
-from cmdpi.core import build_config, seed_everything
+from cmdpi.core import build_config, seed_everything, dump_json
 from cmdpi.recnet import CMDPI
 from cmdpi.checkpoints import load_model
 from cmdpi.datasets import load_splits
@@ -32,6 +32,6 @@ for ds in a.datasets.split(','):
         res.setdefault(ds, {})[name] = dict(images=len(paths), with_neighbour=share, mean_neighbours=k)
         rows.append(f'| {ds} | {name} | {len(paths)} | ' + ' | '.join(f'{100 * share[t]:.0f} % ({k[t]:.0f})' for t in THRESHOLDS) + ' |')
 out = Path(a.out); out.parent.mkdir(parents=True, exist_ok=True)
-out.with_suffix('.json').write_text(json.dumps(res, indent=1))
+out.with_suffix('.json').write_text(dump_json(res))
 table = '\n'.join(rows) + '\n\nShare of training images with at least one other training image above the cosine threshold (the rest fall back to their most similar image), and in brackets the mean number of such neighbours per image: the pool from which each item draws its similar image.\n'
 out.with_suffix('.md').write_text(table); print(table)
