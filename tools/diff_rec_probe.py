@@ -5,8 +5,8 @@ of the same split), and measure the image reconstruction error L_img^d and the a
 If the error and the accuracy do not move with ε, the model reconstructs and answers from the global vector h_F and the
 text, not from the local image features that difference reconstruction deviates.
 
-    python tools/diff_rec_probe.py --ckpt results/cpu-small/mechanism/seed0/CMDPI/finetune/best.pt --split selection \
-        --data-root runs/cpu-small/subtle2 --out results/cpu-small/mechanism/probe/seed0-CMDPI.json
+    python tools/diff_rec_probe.py --ckpt runs/cpu-small/mechanism/seed0/CMDPI/finetune/best.pt --split selection \
+        --data-root runs/cpu-small/subtle2 --out results/cpu-small/mechanism/probe/seed0-cmdpi.json
     python tools/diff_rec_probe.py --summary results/cpu-small/mechanism/probe     # the table of all probes there: probe.md
 """
 import argparse, json, statistics

@@ -9,7 +9,8 @@ figure results/<setting>/data-efficiency.png.
 import json, math, statistics
 from pathlib import Path
 from index_section import sync
-from cmdpi.ablate import STUDIES, variant_slug
+from cmdpi.ablate import STUDIES
+from collect_results import run_dir
 from cmdpi.eval import PAPER_TABLES
 
 root = Path(__file__).resolve().parents[1]
@@ -33,7 +34,7 @@ def studies():
         if 'summary' in st and 'study' in st: yield f.parent.parent.name, f.parent, st
 
 def run(folder: Path, name: str, seed: int) -> dict:
-    return json.loads((folder / f'seed{seed}' / variant_slug(name) / 'results.json').read_text())
+    return json.loads((run_dir(folder, name, seed) / 'results.json').read_text())
 
 def bname(st, k):
     answers = sorted({b['answer'] for b in st['baselines'][k] if 'answer' in b})

@@ -1,4 +1,4 @@
-"""The README's speed table, from the committed benchmark files results/bench-*.json and results/*/bench*.json
+"""The README's speed table, from the committed benchmark files results/<setting>/bench*.json
 (written by cmdpi_bench --out).
 
     python tools/speed_table.py            # print it
@@ -15,7 +15,7 @@ STEPS = dict(pretrain='pre-training (captions + VQA)', pretrain_vqa='pre-trainin
              finetune_grouped='CMDPI fine-tuning, grouped by image', plain_finetune='plain fine-tuning')
 
 def files() -> list[Path]:
-    return sorted((root / 'results').glob('bench-*.json')) + sorted((root / 'results').glob('*/bench*.json'))
+    return sorted((root / 'results').glob('*/bench*.json'))
 
 def num(x, f='.1f', scale=1.) -> str: return '–' if x is None else format(x * scale, f)
 
