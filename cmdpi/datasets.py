@@ -158,7 +158,6 @@ def held_out_images(train, sel, test) -> dict[str, str]:
 # %% ../nbs/01c_datasets.ipynb #8af601f9
 def dhash(path, size: int = 16) -> np.ndarray:
     "The difference hash of the image at `path` (any format `load_image` reads): size × size bits, one per horizontal step that brightens in a grey (size + 1) × size copy."
-    from cmdpi.data import load_image
     g = load_image(path, 128).float().mean(0)[None, None]
     g = torch.nn.functional.interpolate(g, size=(size, size + 1), mode='area')[0, 0]
     return (g[:, 1:] > g[:, :-1]).flatten().numpy().astype(np.uint8)
