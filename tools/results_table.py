@@ -62,9 +62,10 @@ def peers_table(peers, honest_studies) -> str:
             both = dict(runs={'peers': st['runs'][v], 'honest': h['runs'][v]})
             rows.append([st['dataset'], v, pm(h['summary'][v]['overall']), pm(st['summary'][v]['overall']), pm(paired(both, 'peers', 'honest'))])
         p = run(folder, next(iter(st['runs'])), st['seeds'][0])['protocol']
+        q = run(hf, next(iter(h['runs'])), h['seeds'][0])['protocol']
         srcs.append(f"{st['dataset']}: peers `{folder.relative_to(root)}/{st['study']}.json` (vocabulary {p['vocab_policy']!r}, "
-                    f"{p['n_answers']} answers, ceiling {p['ceiling']['overall']:.1f}; {start(st)}) against `{hf.relative_to(root)}/{h['study']}.json` "
-                    f"(selection: {selection(h)})")
+                    f"{p['n_answers']} answers, ceiling {p['ceiling']['overall']:.1f}; {p['n_train']} training questions; {start(st)}) "
+                    f"against `{hf.relative_to(root)}/{h['study']}.json` ({q['n_train']} training questions; selection: {selection(h)})")
     if not rows: return ''
     return ("**The peers' protocol, measured — not a result of ours: the answer vocabulary of train and test and the checkpoint "
             "chosen on the test split, against our protocol (vocabulary of train, selection on data the test never sees); overall test "
