@@ -23,7 +23,7 @@ from .core import seed_everything, get_device, autocast, use_bf16, use_compile, 
 # %% auto #0
 __all__ = ['item_seed', 'default_batches', 'image_batches', 'to_device', 'shard_units', 'shard_bounds', 'shard', 'dist_setup',
            'is_main', 'LossModule', 'mean_over_ranks', 'param_groups', 'make_optimizer', 'warmup_cosine',
-           'make_scheduler', 'get_rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'check_plain',
+           'make_scheduler', 'get_rng_state', 'set_rng_state', 'load_checkpoint', 'save_checkpoint', 'check_plain',
            'TrainConfig', 'Trainer', 'check_same_run']
 
 # %% ../nbs/04_train.ipynb #49013807
@@ -190,6 +190,17 @@ def _fsync_dir(d: Path) -> None:
         try: os.fsync(fd)
         finally: os.close(fd)
 
+# %% ../nbs/04_train.ipynb #a3d123d6
+def load_checkpoint(path, map_location='cpu') -> dict:
+    "Load a checkpoint with `weights_only=True`: tensors and plain containers only, no code runs."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f'no checkpoint at {path}')
+    try: return torch.load(path, map_location=map_location, weights_only=True)
+    except Exception as e:   # torch's own message would advise weights_only=False: never for a file we do not trust
+        why = ('it holds objects other than tensors and plain containers, which are not loaded'
+               if isinstance(e, pickle.UnpicklingError) else f'{type(e).__name__}')
+        raise RuntimeError(f'could not load checkpoint {path}: not a cmdpi checkpoint, or damaged ({why})') from None
+
 # %% ../nbs/04_train.ipynb #93ad96b2
 def save_checkpoint(path, state: dict) -> Path:
     "Write `state` atomically: a temp file in the same folder, flushed and fsynced, then `os.replace`."
@@ -207,17 +218,6 @@ def save_checkpoint(path, state: dict) -> Path:
         raise
     _fsync_dir(path.parent)
     return path
-
-# %% ../nbs/04_train.ipynb #a3d123d6
-def load_checkpoint(path, map_location='cpu') -> dict:
-    "Load a checkpoint with `weights_only=True`: tensors and plain containers only, no code runs."
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f'no checkpoint at {path}')
-    try: return torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e:   # torch's own message would advise weights_only=False: never for a file we do not trust
-        why = ('it holds objects other than tensors and plain containers, which are not loaded'
-               if isinstance(e, pickle.UnpicklingError) else f'{type(e).__name__}')
-        raise RuntimeError(f'could not load checkpoint {path}: not a cmdpi checkpoint, or damaged ({why})') from None
 
 # %% ../nbs/04_train.ipynb #c14b48cb
 def check_plain(obj, what: str = 'extra_state') -> None:
