@@ -221,7 +221,7 @@ def audit_markdown(rep: dict) -> str:
         f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f}" for c in (rep['ceiling'][s] for s in sp[1:])) + ' |' + ' |' * len(pairs))
     return f"**{rep['dataset']}** ({rep['root']})\n\n" + '\n'.join(rows) + '\n'
 
-@command(choices=dict(dataset=('vqa_rad', 'slake', 'synthetic')), positional=('dataset',))
+@command(choices=dict(dataset=DATASETS), positional=('dataset',))
 def cmdpi_audit(
     dataset: str,                   # vqa_rad | slake | synthetic
     data_root: str = None,          # the dataset's folder, in any layout load_dataset reads (default: CMDPI_DATA/<dataset>)

@@ -90,9 +90,12 @@ BASELINES = ('majority answer', 'majority per answer type', 'question-only prior
 
 def image_lookup(train, test) -> list[str]:
     "For a question on an image that training also asks about, the question-only prior over that image's training questions alone; else over all."
-    by_img = {}
+    by_img, asked, out = {}, {}, [None] * len(test)
     for s in train: by_img.setdefault(s.image, []).append(s)
-    return [question_prior(by_img[s.image], [s.question])[0] if s.image in by_img else question_prior(train, [s.question])[0] for s in test]
+    for i, s in enumerate(test): asked.setdefault(s.image if s.image in by_img else None, []).append(i)   # None: all training questions
+    for img, ix in asked.items():                                               # one prior per image, over its questions together
+        for i, a in zip(ix, question_prior(by_img.get(img, train), [test[i].question for i in ix])): out[i] = a
+    return out
 
 def baseline_predictions(train, test) -> dict[str, list[str]]:
     "The predictions of each of `BASELINES` for the `test` questions, from the `train` questions only; 'image lookup' only where test images occur in training (VQA-RAD)."

@@ -12,8 +12,7 @@ text, not from the local image features that difference reconstruction deviates.
 import argparse, json, statistics
 from pathlib import Path
 import torch
-from cmdpi.core import seed_everything
-from cmdpi.core import dump_json
+from cmdpi.core import seed_everything, dump_json
 from cmdpi.data import ImageCache, image_transform, VQADataset
 from cmdpi.metrics import AnswerVocab, normalize_answer
 from cmdpi.encoders import patchify

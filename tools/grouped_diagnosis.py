@@ -9,8 +9,7 @@ the k = 1 and k = 4 runs of the same seed (selection on validate.json only; the 
 import argparse, json
 from functools import partial
 from pathlib import Path
-from cmdpi.core import small, seed_everything, cache_dir, RunOptions
-from cmdpi.core import dump_json
+from cmdpi.core import small, seed_everything, cache_dir, RunOptions, dump_json
 from cmdpi.data import ImageCache, image_transform, VQADataset
 from cmdpi.metrics import AnswerVocab
 from cmdpi.datasets import load_splits
