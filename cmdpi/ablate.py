@@ -10,13 +10,17 @@ from .core import CMDPIConfig, build_config, RunOptions, dump_json
 from .datasets import DATASETS, HOLDOUT_BY, load_splits, held_out_images
 from .pretrain import pretrain, corpus_source
 from .finetune import finetune
+from .train import load_checkpoint
 from .eval import evaluate_checkpoint, ablation_table, plot_breakdown, save_fig, summarize
 
 # %% auto #0
-__all__ = ['STUDIES', 'PRETRAIN_STUDIES', 'check_study', 'split_variants', 'variant_slug', 'run_variant', 'contra_qa_note',
-           'ablate', 'cmdpi_ablate']
+__all__ = ['PT_METHODS', 'PT_FRACTIONS', 'STUDIES', 'PRETRAIN_STUDIES', 'check_study', 'split_variants', 'variant_slug',
+           'pretraining_of', 'run_variant', 'contra_qa_note', 'ablate', 'cmdpi_ablate']
 
 # %% ../nbs/10_ablate.ipynb #54c93a99
+PT_METHODS = {'co-regularised': {}, 'reconstruction only': dict(inter=False, intra=False),
+              'contrastive only': dict(global_rec=False, local_rec=False)}
+PT_FRACTIONS = (0.25, 0.5, 1.0)
 STUDIES = {
     'finetune': {'CMDPI': {}, 'w/o diff. rec.': dict(diff_rec=False), 'w/o head mixup': dict(head_mixup=False),
                  'w/o both': dict(diff_rec=False, head_mixup=False)},
@@ -35,9 +39,11 @@ STUDIES = {
     'pt_weights': {f'w_img {i}, w_txt {t}, w_ans {a}': dict(w_img=i, w_txt=t, w_ans=a)
                    for i in (0.5, 1.0) for t in (0.5, 1.0) for a in (0.5, 1.0)},
     'alpha': {f'alpha {a}, alpha_p {b}': dict(alpha=a, alpha_p=b) for a in (0.5, 1.0) for b in (0.5, 1.0)},
+    'pt_data': {'no pre-training': dict(_no_pretrain=True),
+                **{f'{m} {f:.0%}': dict(ov, _corpus_fraction=f) for m, ov in PT_METHODS.items() for f in PT_FRACTIONS}},
     'grouped': {f'k={k}': dict(questions_per_image=k) for k in (1, 4, 8, 16)},
 }
-PRETRAIN_STUDIES = ('pretrain', 'pt_weights', 'alpha')
+PRETRAIN_STUDIES = ('pretrain', 'pt_weights', 'alpha', 'pt_data')
 
 # %% ../nbs/10_ablate.ipynb #c0c5d85e
 def check_study(study: str, init=None, corpus=None, variants=None) -> dict:
@@ -70,11 +76,20 @@ def _start(study, name, ov, cfg, seed, out, corpus, init, run: RunOptions, exclu
     if ov.pop('_no_pretrain', False): return None
     if init: return str(init).format(seed=seed)
     if not corpus: return None
-    own = study in PRETRAIN_STUDIES and ov
+    frac = ov.pop('_corpus_fraction', 1.0)
+    own = study in PRETRAIN_STUDIES and (ov or frac < 1)
     pt = out / f'seed{seed}' / (f'{variant_slug(name)}/pretrain' if own else 'pretrain')
+    c = cfg.replace(seed=seed, **(ov if own else {}), epochs_pretrain=round(cfg.epochs_pretrain / frac))   # a share: the same steps
     if not run.no_resume or not (pt / 'last.pt').exists():                   # (resuming a finished run returns at once)
-        pretrain(corpus, pt, cfg.replace(seed=seed, **(ov if own else {})), run, exclude=exclude)
+        pretrain(corpus, pt, c, run, exclude=exclude, fraction=frac)
     return pt / 'last.pt'
+
+# %% ../nbs/10_ablate.ipynb #b96ea137
+def pretraining_of(start) -> dict | None:
+    "What the checkpoint `start` was pre-trained on (corpus, its share, how many images), None for random initialisation."
+    if start is None: return None
+    es = load_checkpoint(start)['extra_state']
+    return dict(corpus=es.get('corpus'), fraction=es.get('corpus_fraction', 1.0), images=len(es.get('seen_images', [])))
 
 # %% ../nbs/10_ablate.ipynb #f6b41459
 def run_variant(study, name, ov, dataset, cfg, seed, out, run: RunOptions | None = None, *, corpus=None, init=None, data_root=None,
@@ -87,7 +102,7 @@ def run_variant(study, name, ov, dataset, cfg, seed, out, run: RunOptions | None
     slug = out / f'seed{seed}' / variant_slug(name)
     ft = finetune(dataset, slug / 'finetune', c, start, run, data_root=data_root, verbose=False,
                   holdout=holdout, fraction=fraction, holdout_by=holdout_by, vocab_policy='train+test' if peers else 'train', select_on_test=peers)
-    res = evaluate_checkpoint(ft['checkpoint'], dataset, 'test', data_root)
+    res = dict(evaluate_checkpoint(ft['checkpoint'], dataset, 'test', data_root), pretraining=pretraining_of(start))
     (slug / 'results.json').write_text(dump_json(res))
     return res
 
@@ -125,7 +140,7 @@ def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ab
     (out / f'{study}.md').write_text(table)
     (out / f'{study}.json').write_text(dump_json(dict(study=study, dataset=dataset, seeds=list(seeds), config=cfg.to_dict(),
         start=note, holdout=holdout, fraction=fraction, holdout_by=holdout_by, peers_protocol=peers,
-        runs={k: [{f: r[f] for f in ('open', 'closed', 'overall', 'n', 'sha256', 'seed', 'by_qtype', 'by_organ')} for r in v]
+        runs={k: [{f: r[f] for f in ('open', 'closed', 'overall', 'n', 'sha256', 'seed', 'by_qtype', 'by_organ', 'pretraining') if f in r} for r in v]
               for k, v in rows.items()}, summary={k: summarize(v) for k, v in rows.items()},
         baselines=base, baseline_summary={k: summarize(v) for k, v in base.items()})))
     first = {k: v[0] for k, v in rows.items()}

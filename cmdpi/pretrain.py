@@ -19,13 +19,14 @@ from .recnet import CMDPI, img_loss, txt_loss, ans_loss, n_params
 from .data import load_roco, load_pmc_vqa, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS, image_digest
 from .metrics import AnswerVocab
 from .synthetic import load_synthetic, load_synthetic_captions, synthetic_root
-from .datasets import load_dataset, load_splits, held_out_images
+from .datasets import load_dataset, load_splits, held_out_images, split_by_image
 from torch.utils.data import default_collate
 from .train import Trainer, TrainConfig, is_main, image_batches
 
 # %% auto #0
 __all__ = ['gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'collate_pretrain_views',
-           'corpus_source', 'excluded_for', 'load_corpus', 'pretrain_dataset', 'pretrain', 'cmdpi_pretrain']
+           'corpus_source', 'excluded_for', 'load_corpus', 'corpus_fraction', 'pretrain_dataset', 'pretrain',
+           'cmdpi_pretrain']
 
 # %% ../nbs/05_pretrain.ipynb #9ca6be7d
 def gather_rows(x: torch.Tensor) -> tuple[torch.Tensor, int]:
@@ -173,6 +174,14 @@ def load_corpus(corpus: str) -> tuple[list, list]:
         else: raise ValueError(f'unknown corpus source {name!r}: roco | pmc_vqa | synthetic | vqa_rad | slake')
     return caps, vqa
 
+# %% ../nbs/05_pretrain.ipynb #bce8810a
+def corpus_fraction(caps: list, vqa: list, fraction: float, seed: int) -> tuple[list, list]:
+    "(captions, VQA samples) of the first `fraction` of the corpus's images in an order fixed by `seed`: nested over fractions."
+    if not 0 < fraction <= 1: raise ValueError(f'the corpus fraction must be in (0, 1], not {fraction}')
+    if fraction == 1: return caps, vqa
+    keep = {s.image for s in split_by_image([*caps, *vqa], fraction, seed + 2_000_003)[0]}
+    return [s for s in caps if s.image in keep], [s for s in vqa if s.image in keep]
+
 # %% ../nbs/05_pretrain.ipynb #52a330b8
 def pretrain_dataset(caps, vqa, model: CMDPI, vocab: AnswerVocab, cache: ImageCache | None = None, shared_views: bool = False) -> PretrainSet:
     "A `PretrainSet` over captions and VQA samples with training augmentation at the model's resolution."
@@ -184,10 +193,10 @@ def pretrain_dataset(caps, vqa, model: CMDPI, vocab: AnswerVocab, cache: ImageCa
     return PretrainSet(parts, model.N, shared_views)
 
 # %% ../nbs/05_pretrain.ipynb #a9705677
-def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, run: RunOptions | None = None, exclude=None, command: str | None = None) -> dict:
-    "Pre-train CMDPI on `corpus` (see `load_corpus`) without the images whose digests are in `exclude` into `out_dir`, run as `run` says; the Trainer's summary."
+def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, run: RunOptions | None = None, exclude=None, command: str | None = None, fraction: float = 1.0) -> dict:
+    "Pre-train CMDPI on `corpus` (see `load_corpus`; `fraction`: its share by image, see `corpus_fraction`) without the images whose digests are in `exclude` into `out_dir`, run as `run` says; the Trainer's summary."
     seed_everything(cfg.seed); run = run or RunOptions()
-    caps, vqa = load_corpus(corpus)
+    caps, vqa = corpus_fraction(*load_corpus(corpus), fraction, cfg.seed)
     n0, exclude = len(caps) + len(vqa), set(exclude or ())
     if exclude: caps, vqa = [s for s in caps if image_digest(s.image) not in exclude], [s for s in vqa if image_digest(s.image) not in exclude]
     vocab = AnswerVocab.from_samples(vqa) if vqa else AnswerVocab(['yes', 'no'])
@@ -195,13 +204,13 @@ def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, run: RunOptions | None = No
     k = cfg.questions_per_image
     ds = pretrain_dataset(caps, vqa, model, vocab, shared_views=k > 1)
     model.ffn_T.add_tokens(torch.cat([p.ids for p in ds.parts]))                # text_head='corpus': the corpus's tokens
-    if is_main(): print(f'pre-training on {corpus}: {len(caps)} captions, {len(vqa)} VQA samples'
+    if is_main(): print(f'pre-training on {corpus}' + (f' ({fraction:.0%} of its images)' if fraction < 1 else '') + f': {len(caps)} captions, {len(vqa)} VQA samples'
           + (f' ({n0 - len(caps) - len(vqa)} left out: their images are selected or tested on)' if exclude else '')
           + f', {len(vocab)} answers, {n_params(model) / 1e6:.1f} M parameters, {cfg.clip_model} from ' + (cfg.pretrained or 'random initialisation (no --pretrained)'))
     tr = Trainer(model, pretrain_loss, ds, TrainConfig.of(cfg, 'pretrain', run, out_dir=out_dir),
                  collate_fn=collate_pretrain_views if k > 1 else default_collate,
                  batch_sampler=partial(image_batches, ds.image_of, k, cfg.batch_size, cfg.seed) if k > 1 else None,
-                 extra_state=dict(config=cfg.to_dict(), vocab=vocab.answers, stage='pretrain', corpus=corpus,
+                 extra_state=dict(config=cfg.to_dict(), vocab=vocab.answers, stage='pretrain', corpus=corpus, corpus_fraction=fraction,
                                   precision=run.precision, command=command, n_left_out=n0 - len(caps) - len(vqa),
                                   seen_images=sorted({image_digest(s.image) for s in (*caps, *vqa)})))
     return tr.fit()
@@ -218,6 +227,7 @@ def cmdpi_pretrain(
     batch_size: int = None,         # the global batch (paper: 32)
     pretrain_lr: float = None,      # AdamW learning rate of pre-training
     seed: int = None,               # random seed
+    corpus_fraction: float = 1.0,   # pre-train on this share of the corpus's images (nested subsets, drawn by --seed)
     exclude_for: str = None,        # DATASET[:HOLDOUT[:FRACTION[:image|question]]]: leave out the images fine-tuning on it (this --seed) selects or tests on
     run: RunOptions = RunOptions(),
     overrides: dict = None,
@@ -226,5 +236,6 @@ def cmdpi_pretrain(
     "Co-regularised pre-training of CMDPI (§3.2)."
     cfg = build_config(config, clip_model=clip_model, pretrained=pretrained, epochs_pretrain=pretrain_epochs,
                        batch_size=batch_size, lr_pretrain=pretrain_lr, seed=seed, **overrides)
-    res = pretrain(corpus, out, cfg, run, exclude=excluded_for(exclude_for, cfg.seed) if exclude_for else None, command=command_line)
+    res = pretrain(corpus, out, cfg, run, exclude=excluded_for(exclude_for, cfg.seed) if exclude_for else None, command=command_line,
+                   fraction=corpus_fraction)
     if is_main(): print(json.dumps({k: res[k] for k in ('steps', 'epochs', 'finished') if k in res}))
