@@ -9,7 +9,7 @@ figure results/<setting>/data-efficiency.png.
 import json, math, statistics
 from pathlib import Path
 from index_section import sync
-from cmdpi.ablate import STUDIES
+from cmdpi.ablate import STUDIES, PT_METHODS, PT_FRACTIONS
 from collect_results import run_dir
 from cmdpi.eval import PAPER_TABLES
 
@@ -22,6 +22,7 @@ MECH_DIFFS = [('w/o both', 'CMDPI'), ('w/o diff. rec.', 'CMDPI'), ('w/o head mix
               ('answer from undeviated, w/o head mixup', 'w/o both')]
 WHAT = {'finetune': "Fig. 8's fine-tuning ablation", 'pretrain': "Fig. 7's pre-training ablation",
         'answer_input': 'CMDPI with the answer read from the undeviated features (with and w/o head mixup)',
+        'pt_data': 'pre-training data efficiency',
         'grouped': 'CMDPI w/o pre-training with per-question batches (k=1) and with batches of whole images, each encoded once (k questions per image)'}
 
 def nan(x): return x is None or (isinstance(x, float) and math.isnan(x))
@@ -128,7 +129,9 @@ def tables() -> tuple[str, list]:
         elif ds == 'synthetic': mech.setdefault((setting, folder), []).append(st)
         elif st['study'] != 'baseline':
             what = WHAT.get(st['study'], f"the {st['study']} study")
+            if st['study'] == 'pt_data': parts.append(pt_data_table(setting, folder, st)); continue
             diffs = [(v, 'k=1') for v in st['runs'] if st['study'] == 'grouped' and v != 'k=1' and 'k=1' in st['runs']]
+            diffs += [(v, 'CMDPI') for v in st['runs'] if st['study'] == 'pretrain' and v.startswith('w/o') and 'CMDPI' in st['runs']]
             parts.append(f'**{ds}, {setting}, {what} (`{folder.name}`).**\n\n' + md(head, study_rows(st, folder))
                          + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
                              f'{a} − {b}: {pm(paired(st, a, b))}' for a, b in diffs) + '.' if diffs else '') + '\n\n' + protocol(st, folder))
@@ -158,6 +161,49 @@ def tables() -> tuple[str, list]:
                      + md(['dataset', 'fraction', 'training questions (seed 0)', *vs, 'question-only prior', 'image lookup', *(f'{a} − {b}' for a, b in EFF_DIFFS)], rows))
     if peers: parts.append(peers_table(peers, eff))
     return '\n\n'.join(filter(None, parts + single_runs())), eff
+
+def pt_data_points(st) -> dict:
+    "{method: [(share, images, variant name)]} of a pt_data study, the share 0 (no pre-training) first in every method."
+    out = {}
+    for m in PT_METHODS:
+        pts = [(0.0, 0, 'no pre-training')] if 'no pre-training' in st['runs'] else []
+        for f in PT_FRACTIONS:
+            v = f'{m} {f:.0%}'
+            if v in st['runs']: pts.append((f, statistics.fmean(r['pretraining']['images'] for r in st['runs'][v]), v))
+        if any(v != "no pre-training" for _, _, v in pts): out[m] = pts
+    return out
+
+def pt_data_table(setting, folder, st) -> str:
+    "Accuracy against the share of the pre-training corpus, one column per method, with paired differences (same seed)."
+    pts = pt_data_points(st); methods = list(pts); others = [m for m in methods if m != 'co-regularised']
+    shares = sorted({(f, n) for p in pts.values() for f, n, _ in p})
+    cell = lambda m, f: next((pm(st['summary'][v]['overall']) for g, _, v in pts[m] if g == f), '–')
+    pair = lambda a, b: pm(paired(st, a, b)) if a in st['runs'] and b in st['runs'] else '–'
+    rows = [[f'{f:.0%}', f'{n:.0f}', *(cell(m, f) for m in methods),
+             *(pair(f'co-regularised {f:.0%}', f'{m} {f:.0%}') for m in others),
+             pair(f'co-regularised {f:.0%}', 'no pre-training')] for f, n in shares]
+    base = '; '.join(f"{bname(st, k)} {pm(s['overall'])}" for k, s in st.get('baseline_summary', {}).items())
+    return (f"**{st['dataset']}, {setting}, pre-training data efficiency (`{folder.name}`): overall test accuracy (%) of CMDPI "
+            f"fine-tuned from pre-training on a share of the corpus, by pre-training method; mean ± sample std over seeds, "
+            f"and paired differences (same seed, same split).**\n\n"
+            + md(['share of the corpus', 'images (mean over seeds)', *methods, *(f'co-regularised − {m}' for m in others),
+                  'co-regularised − no pre-training'], rows)
+            + f"\n\nThe 0 % row is one run per seed (no pre-training), shared by every method. Shares are nested subsets of the corpus's "
+            f"images drawn by the seed, each pre-trained for the same number of optimiser steps. Baselines (each seed's training "
+            f"questions): {base}.\n\n" + protocol(st, folder))
+
+def pt_data_figure(st, path: Path):
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(4.6, 3.4), dpi=110); ax = fig.subplots()
+    for m, p in pt_data_points(st).items():
+        x = [n for _, n, _ in p]; ss = [st['summary'][v]['overall'] for _, _, v in p]
+        m_, sd = [s['mean'] for s in ss], [0 if nan(s['std']) else s['std'] for s in ss]
+        ax.errorbar(x, m_, yerr=sd, marker='o', capsize=3, label=m)
+    prior = st.get('baseline_summary', {}).get('question-only prior')
+    if prior: ax.axhline(prior['overall']['mean'], ls='--', c='grey', label='question-only prior')
+    ax.set(xlabel='pre-training image–caption pairs', ylabel='overall test accuracy (%)', title=f"{st['dataset']}, {st.get('fraction', 1.0):g} of its training questions")
+    ax.grid(alpha=0.3); ax.legend(fontsize=7); fig.tight_layout()
+    fig.savefig(path, metadata={'Software': None}); return path
 
 def single_runs() -> list[str]:
     "One table per single run evaluated on a GPU (results/gpu-*/<dataset>/results.json), with its baselines."
@@ -202,3 +248,5 @@ if __name__ == '__main__':
     t, eff = tables()
     if sync('results-table', t, 'tools/results_table.py'):
         for setting in sorted({s for s, _, _ in eff}): print('wrote', figure([e for e in eff if e[0] == setting], results / setting / 'data-efficiency.png'))
+        for setting, folder, st in studies():
+            if st['study'] == 'pt_data': print('wrote', pt_data_figure(st, folder / 'pretrain-data.png'))
