@@ -16,7 +16,7 @@ COMMANDS = {'cmdpi_ablate': {'module': 'cmdpi.ablate',
                                'required': False,
                                'default': 'finetune',
                                'help': 'finetune | baseline | answer_input | threshold | lambda | ft_weights | '
-                                       'pretrain | pt_weights | alpha | grouped',
+                                       'pretrain | pt_weights | alpha | pt_data | grouped',
                                'choices': ['finetune',
                                            'baseline',
                                            'answer_input',

@@ -157,7 +157,7 @@ def _selection(dataset, holdout, holdout_by='image', peers=False) -> str:
 @command(choices=dict(study=tuple(STUDIES), dataset=DATASETS, holdout_by=HOLDOUT_BY), config=True,
          run=('device', 'workers', 'compile', 'precision', 'log_every', 'no_resume'))
 def cmdpi_ablate(
-    study: str = 'finetune',        # finetune | baseline | answer_input | threshold | lambda | ft_weights | pretrain | pt_weights | alpha | grouped
+    study: str = 'finetune',        # finetune | baseline | answer_input | threshold | lambda | ft_weights | pretrain | pt_weights | alpha | pt_data | grouped
     dataset: str = 'synthetic',     # vqa_rad | slake | synthetic
     seeds: str = '0,1,2',           # comma-separated seeds
     out: str = 'runs/ablate',       # output folder: a folder per seed and variant, the study's table, JSON and figures
