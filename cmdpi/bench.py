@@ -21,31 +21,45 @@ from .train import make_optimizer
 __all__ = ['KINDS', 'PATHS', 'GROUPED', 'fake_batch', 'flops_per_sample', 'time_steps', 'bench', 'cmdpi_bench']
 
 # %% ../nbs/11_bench.ipynb #1272540b
+def _fake_ids(tok, B: int, M: int, g: torch.Generator) -> torch.Tensor:
+    "Token ids (B, M) of random texts of 4 to M/2 tokens between the start and the end token of `tok`, then padding."
+    ids = torch.randint(1, 1000, (B, M), generator=g)
+    n = torch.randint(4, max(5, M // 2), (B,), generator=g)
+    ids = torch.where(torch.arange(M) < n[:, None], ids, 0)
+    if tok.sot_id is not None: ids[:, 0] = tok.sot_id
+    ids[torch.arange(B), n] = tok.eot_id if tok.eot_id is not None else 2
+    return ids
+
+# %% ../nbs/11_bench.ipynb #c3e9d8ce
+def _fake_draws(model: CMDPI, b: dict, k: int, ft: bool, g: torch.Generator) -> dict:
+    "`b` with the per-item draws a dataset adds: partners, ε, λ and (`k` = 1) similar images when `ft`; else (`k` = 1) second views and the mask scores."
+    B, U, S, M = len(b['ids']), -(-len(b['ids']) // k), model.cfg.image_size, model.cfg.context_length
+    if ft:
+        b.update(perm=partners(b['group']), eps=torch.rand(B, generator=g), lam=torch.rand(B, generator=g))
+        if k == 1: b['image_sim'] = torch.randn(B, 3, S, S, generator=g)
+        return b
+    if k == 1: b['image2'] = torch.randn(B, 3, S, S, generator=g)
+    b.update(score_I=torch.rand(U if k > 1 else B, model.N, generator=g), score_T=torch.rand(B, M, generator=g))
+    return b
+
+# %% ../nbs/11_bench.ipynb #cd83ddca
 def fake_batch(model: CMDPI, B: int, device, kind: str = 'finetune', k: int = 1) -> dict:
     "Random tensors shaped like a real batch of `kind` ('finetune' | 'pretrain' | 'pretrain_vqa'): images, ids ending in an end token, answers, partner groups, the per-item draws the datasets add; k > 1: `views` of ⌈B/k⌉ images, k questions each (and as many similar images)."
     cfg, g = model.cfg, torch.Generator().manual_seed(0)
-    S, M, tok = cfg.image_size, cfg.context_length, model.tokenizer
-    ids = torch.randint(1, 1000, (B, M), generator=g)
-    n = torch.randint(4, max(5, M // 2), (B,), generator=g)
-    pos = torch.arange(M)
-    ids = torch.where(pos < n[:, None], ids, 0)
-    if tok.sot_id is not None: ids[:, 0] = tok.sot_id
-    ids[torch.arange(B), n] = tok.eot_id if tok.eot_id is not None else 2
-    ft, U = kind == 'finetune', -(-B // k)
+    S, ft, U = cfg.image_size, kind == 'finetune', -(-B // k)
+    ids = _fake_ids(model.tokenizer, B, cfg.context_length, g)
     group = torch.arange(B) // 2 if kind != 'pretrain' else torch.where(torch.arange(B) % 2 == 0, -1, torch.arange(B))
     b = dict(ids=ids, answer=torch.randint(0, len(model.answers), (B,), generator=g), group=group)
     if k > 1:
         b.update(views=torch.randn(2 * U if ft else U, 3, S, S, generator=g), view=torch.arange(B) // k)
         if ft: b['view_sim'] = b['view'] + U
     else: b['image'] = torch.randn(B, 3, S, S, generator=g)
-    if ft: b.update(perm=partners(b['group']), eps=torch.rand(B, generator=g), lam=torch.rand(B, generator=g))
-    else:
-        if k == 1: b['image2'] = torch.randn(B, 3, S, S, generator=g)
-        b.update(score_I=torch.rand(U if k > 1 else B, model.N, generator=g), score_T=torch.rand(B, M, generator=g))
-    if ft and k == 1: b['image_sim'] = torch.randn(B, 3, S, S, generator=g)
-    return {k_: v.to(device) for k_, v in b.items()}
+    return {k_: v.to(device) for k_, v in _fake_draws(model, b, k, ft, g).items()}
 
 # %% ../nbs/11_bench.ipynb #ffeb0818
+def _n(batch) -> int: return len(batch['ids'] if 'ids' in batch else batch['image'])
+
+# %% ../nbs/11_bench.ipynb #8520c265
 def flops_per_sample(model, loss_fn, batch) -> float:
     "FLOPs of one forward and backward pass of `loss_fn`, per question (counted, not estimated)."
     with FlopCounterMode(display=False) as fc:
@@ -53,36 +67,44 @@ def flops_per_sample(model, loss_fn, batch) -> float:
     model.zero_grad(set_to_none=True)
     return fc.get_total_flops() / _n(batch)
 
-def _n(batch) -> int: return len(batch['ids'] if 'ids' in batch else batch['image'])
-
 # %% ../nbs/11_bench.ipynb #c536845a
 def _sync(device):
     if torch.device(device).type == 'cuda': torch.cuda.synchronize()
 
+# %% ../nbs/11_bench.ipynb #a5a511ae
+def _train_step(model, loss_fn, batch, opt, bf16: bool, grad_clip: float):
+    "A function running one training step of `model` on `batch`: `loss_fn` (bf16 autocast when `bf16`), backward, clipping, the step of `opt`."
+    dev, params = next(model.parameters()).device, [p for p in model.parameters() if p.requires_grad]
+    def step():
+        with autocast(dev, bf16): loss = loss_fn(model, batch)['loss']
+        loss.backward(); torch.nn.utils.clip_grad_norm_(params, grad_clip)
+        opt.step(); opt.zero_grad(set_to_none=True)
+    return step
+
+# %% ../nbs/11_bench.ipynb #f3f9039d
+def _profile_table(step, dev: torch.device) -> str:
+    "The `torch.profiler` table of the 15 costliest operators over two calls of `step` on `dev`."
+    cuda = dev.type == 'cuda'
+    acts = [torch.profiler.ProfilerActivity.CPU] + ([torch.profiler.ProfilerActivity.CUDA] if cuda else [])
+    with torch.profiler.profile(activities=acts) as prof:
+        for _ in range(2): step()
+        _sync(dev)
+    return prof.key_averages().table(sort_by='cuda_time_total' if cuda else 'cpu_time_total', row_limit=15)
+
+# %% ../nbs/11_bench.ipynb #049564b2
 def time_steps(model, loss_fn, batch, bf16: bool, fused: bool, compile: bool, steps: int, warmup: int,
                grad_clip=1.0, profile: bool = False) -> dict:
     "questions/s of full training steps (loss, backward, clipping, AdamW) on one fixed batch; with `profile`, the costliest operators of two more steps."
     dev = next(model.parameters()).device
     opt = make_optimizer(model, 1e-6, 0.05, dev) if fused else torch.optim.AdamW(model.parameters(), 1e-6)
-    fn = torch.compile(loss_fn) if compile else loss_fn
-    params = [p for p in model.parameters() if p.requires_grad]
-    def step():
-        with autocast(dev, bf16): loss = fn(model, batch)['loss']
-        loss.backward(); torch.nn.utils.clip_grad_norm_(params, grad_clip)
-        opt.step(); opt.zero_grad(set_to_none=True)
+    step = _train_step(model, torch.compile(loss_fn) if compile else loss_fn, batch, opt, bf16, grad_clip)
     t = time.perf_counter()
     for _ in range(warmup): step()
     _sync(dev); t, warm = time.perf_counter(), time.perf_counter() - t                # warm-up holds the compilation
     for _ in range(steps): step()
     _sync(dev); dt = time.perf_counter() - t
     out = dict(samples_per_s=steps * _n(batch) / dt, step_s=dt / steps, warmup_s=warm)
-    if profile:
-        cuda = dev.type == 'cuda'
-        acts = [torch.profiler.ProfilerActivity.CPU] + ([torch.profiler.ProfilerActivity.CUDA] if cuda else [])
-        with torch.profiler.profile(activities=acts) as prof:
-            for _ in range(2): step()
-            _sync(dev)
-        out['profile'] = prof.key_averages().table(sort_by='cuda_time_total' if cuda else 'cpu_time_total', row_limit=15)
+    if profile: out['profile'] = _profile_table(step, dev)
     return out
 
 # %% ../nbs/11_bench.ipynb #752f1d0b
@@ -90,9 +112,46 @@ KINDS = dict(pretrain=(pretrain_loss, {}, 'pretrain', False), pretrain_vqa=(pret
              pretrain_vqa_grouped=(pretrain_loss, {}, 'pretrain_vqa', True),
              finetune=(finetune_loss, {}, 'finetune', False), finetune_grouped=(finetune_loss, {}, 'finetune', True),
              plain_finetune=(finetune_loss, dict(diff_rec=False, head_mixup=False), 'finetune', False))
+
+# %% ../nbs/11_bench.ipynb #6c050397
 PATHS = ('plain', 'bf16', 'fast')
+
+# %% ../nbs/11_bench.ipynb #3da157ac
 GROUPED = dict(finetune_grouped='finetune', pretrain_vqa_grouped='pretrain_vqa')   # grouped kind -> its per-question kind
 
+# %% ../nbs/11_bench.ipynb #b9aaee8c
+def _bench_one(c, kind: str, path: str, B: int, dev: torch.device, steps: int, warmup: int, k: int, compile: bool, peak, profile: bool) -> dict:
+    "Kind `kind` of step on path `path`: a fresh model and fake batch of `B` questions (`k` per image if grouped); its FLOPs per question and speed, or its error."
+    loss, _, bkind, grouped = KINDS[kind]; cuda, fn = dev.type == 'cuda', partial(loss, cfg=c)
+    bf16, fast = path == 'bf16' or (path == 'fast' and cuda), path == 'fast'
+    seed_everything(0)
+    model = CMDPI(c, answers=[f'a{i}' for i in range(64)], momentum=bkind != 'finetune').to(dev).train()
+    b = fake_batch(model, B, dev, bkind, k if grouped else 1)
+    model.ffn_T.add_tokens(b['ids'])                                               # text_head='corpus': the batch's tokens
+    fps = flops_per_sample(model, fn, b)
+    if cuda: torch.cuda.reset_peak_memory_stats(dev)
+    try: r = time_steps(model, fn, b, bf16, path != 'plain', compile and fast, steps, warmup, profile=profile and fast)
+    except Exception as e:                                                     # e.g. out of memory, or a compiler error: say so, go on
+        r = dict(samples_per_s=None, error=f'{type(e).__name__}: {str(e)[:300]}')
+        if cuda: torch.cuda.empty_cache()
+    r.update(batch_size=B, images_per_step=len(b['views']) if 'views' in b else None, gflop_per_sample=fps / 1e9,
+             mfu=r['samples_per_s'] * fps / (peak * 1e12) if peak and r['samples_per_s'] else None,
+             peak_mem_gib=torch.cuda.max_memory_allocated(dev) / 2**30 if cuda else None, bf16=bf16, compiled=compile and fast)
+    return r
+
+# %% ../nbs/11_bench.ipynb #0c9910e3
+def _ratios(res: dict, paths) -> dict:
+    "`cmdpi_step_over_plain_step` and, per path, `grouped` (each grouped kind's GFLOP per question and speed over its per-question kind's) from the `results` of `bench`."
+    ok = lambda key: key in res and res[key]['samples_per_s']
+    out = {}
+    if ok('finetune/plain') and ok('plain_finetune/plain'):   # time of a CMDPI step over a plain fine-tuning step
+        out['cmdpi_step_over_plain_step'] = res['plain_finetune/plain']['samples_per_s'] / res['finetune/plain']['samples_per_s']
+    out['grouped'] = {f'{gk}/{p}': dict(gflop_ratio=res[f'{gk}/{p}']['gflop_per_sample'] / res[f'{k}/{p}']['gflop_per_sample'],
+                                       speedup=res[f'{gk}/{p}']['samples_per_s'] / res[f'{k}/{p}']['samples_per_s'])
+                      for gk, k in GROUPED.items() for p in paths if ok(f'{gk}/{p}') and ok(f'{k}/{p}')}
+    return out
+
+# %% ../nbs/11_bench.ipynb #4ff4fb84
 def bench(config: str = 'paper', kinds=tuple(KINDS), batch_size: int = 32, steps: int = 10, warmup: int = 3, device=None,
           peak_tflops: float | None = None, compile: bool | None = None, fast_batch_size: int | None = None,
           overrides: dict | None = None, paths=('plain', 'fast'), questions_per_image: int = 8, profile: bool = False,
@@ -107,35 +166,13 @@ def bench(config: str = 'paper', kinds=tuple(KINDS), batch_size: int = 32, steps
                torch=torch.__version__, peak_tflops=peak, threads=torch.get_num_threads(),
                questions_per_image=questions_per_image, results={})
     for kind in kinds:
-        loss, ov, bkind, grouped = KINDS[kind]; c = cfg.replace(**ov)
+        c = cfg.replace(**KINDS[kind][1])
         for path in paths:
-            B, bf16 = (fast_batch_size or batch_size) if path == 'fast' else batch_size, path == 'bf16' or (path == 'fast' and cuda)
-            seed_everything(0)
-            model = CMDPI(c, answers=[f'a{i}' for i in range(64)], momentum=bkind != 'finetune').to(dev).train()
-            b = fake_batch(model, B, dev, bkind, questions_per_image if grouped else 1)
-            model.ffn_T.add_tokens(b['ids'])                                           # text_head='corpus': the batch's tokens
-            fps = flops_per_sample(model, partial(loss, cfg=c), b)
-            if cuda: torch.cuda.reset_peak_memory_stats(dev)
-            try: r = time_steps(model, partial(loss, cfg=c), b, bf16, path != 'plain', compile and path == 'fast', steps, warmup,
-                                profile=profile and path == 'fast')
-            except Exception as e:                                                 # e.g. out of memory, or a compiler error: say so, go on
-                r = dict(samples_per_s=None, error=f'{type(e).__name__}: {str(e)[:300]}')
-                if cuda: torch.cuda.empty_cache()
-            r.update(batch_size=B, images_per_step=len(b['views']) if 'views' in b else None, gflop_per_sample=fps / 1e9,
-                     mfu=r['samples_per_s'] * fps / (peak * 1e12) if peak and r['samples_per_s'] else None,
-                     peak_mem_gib=torch.cuda.max_memory_allocated(dev) / 2**30 if cuda else None,
-                     bf16=bf16, compiled=compile and path == 'fast')
-            out['results'][f'{kind}/{path}'] = r
-            del model, b
+            B = (fast_batch_size or batch_size) if path == 'fast' else batch_size
+            out['results'][f'{kind}/{path}'] = _bench_one(c, kind, path, B, dev, steps, warmup, questions_per_image, compile, peak, profile)
             if on_result: on_result(out)
     out['n_params_M'] = n_params(CMDPI(cfg)) / 1e6
-    res = out['results']
-    ok = lambda key: key in res and res[key]['samples_per_s']
-    if ok('finetune/plain') and ok('plain_finetune/plain'):   # time of a CMDPI step over a plain fine-tuning step
-        out['cmdpi_step_over_plain_step'] = res['plain_finetune/plain']['samples_per_s'] / res['finetune/plain']['samples_per_s']
-    out['grouped'] = {f'{gk}/{p}': dict(gflop_ratio=res[f'{gk}/{p}']['gflop_per_sample'] / res[f'{k}/{p}']['gflop_per_sample'],
-                                       speedup=res[f'{gk}/{p}']['samples_per_s'] / res[f'{k}/{p}']['samples_per_s'])
-                      for gk, k in GROUPED.items() for p in paths if ok(f'{gk}/{p}') and ok(f'{k}/{p}')}
+    out.update(_ratios(out['results'], paths))
     return out
 
 # %% ../nbs/11_bench.ipynb #bf88f17d

@@ -9,11 +9,12 @@ from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import numpy as np
 import torch
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'COMPILE', 'CMDPIConfig', 'tiny', 'small', 'build_config', 'seed_everything',
-           'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast', 'RunOptions', 'data_root', 'no_data_msg',
-           'skip_msg', 'as_open_would', 'cache_dir', 'dump_json']
+           'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast', 'RunOptions', 'skip_msg', 'data_root',
+           'no_data_msg', 'cache_dir', 'as_open_would', 'dump_json']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
 SHAPES = dict(B='batch', U='distinct images of a step', N='image patches', M='text tokens', L='RecNet sequence, 1 + N + M + 1',
@@ -87,18 +88,23 @@ class CMDPIConfig:
     # --- controls ---
     image_blind: bool = False         # every image replaced by one constant image, in training and at test time
 
-    def replace(self, **kw) -> 'CMDPIConfig':
-        "A copy with the fields in `kw` changed; unknown names are an error."
-        unknown = set(kw) - {f.name for f in fields(self)}
-        if unknown: raise TypeError(f'CMDPIConfig has no field(s) {sorted(unknown)}')
-        return dataclasses.replace(self, **kw)
+# %% ../nbs/00_core.ipynb #7fc98bbc
+@patch
+def replace(self: CMDPIConfig, **kw) -> 'CMDPIConfig':
+    "A copy with the fields in `kw` changed; unknown names are an error."
+    unknown = set(kw) - {f.name for f in fields(self)}
+    if unknown: raise TypeError(f'CMDPIConfig has no field(s) {sorted(unknown)}')
+    return dataclasses.replace(self, **kw)
 
-    def to_dict(self) -> dict: return asdict(self)
+# %% ../nbs/00_core.ipynb #eaaed02d
+@patch
+def to_dict(self: CMDPIConfig) -> dict: return asdict(self)
 
-    @classmethod
-    def from_dict(cls, d: dict) -> 'CMDPIConfig':
-        "Inverse of `to_dict`; refuses unknown keys so a config from another version fails loudly."
-        return cls().replace(**d)
+# %% ../nbs/00_core.ipynb #daaeac1b
+@patch(cls_method=True)
+def from_dict(cls: CMDPIConfig, d: dict) -> 'CMDPIConfig':
+    "Inverse of `to_dict`; refuses unknown keys so a config from another version fails loudly."
+    return cls().replace(**d)
 
 # %% ../nbs/00_core.ipynb #b81aa433
 def tiny(**kw) -> CMDPIConfig:
@@ -119,21 +125,26 @@ def small(**kw) -> CMDPIConfig:
 # %% ../nbs/00_core.ipynb #d72be27e
 PRESETS = dict(paper=CMDPIConfig, tiny=tiny, small=small)
 
+# %% ../nbs/00_core.ipynb #6ee719d3
 def build_config(config: str = 'paper', **overrides) -> CMDPIConfig:
     "A preset of `PRESETS` or a JSON file of fields (optional `base` preset), then field `overrides` (None values ignored)."
     if config in PRESETS: base = PRESETS[config]()
-    elif str(config).endswith('.json') or Path(config).is_file():
-        p = Path(config)
-        if not p.is_file(): raise FileNotFoundError(f'{p}: no such configuration file')
-        try: d = json.loads(p.read_text())
-        except json.JSONDecodeError as e: raise ValueError(f'{p}: not valid JSON ({e})') from None
-        if not isinstance(d, dict): raise ValueError(f'{p}: expected a JSON object of CMDPIConfig fields')
-        base = build_config(d.pop('base', 'paper'))
-        try: base = base.replace(**d)
-        except TypeError as e: raise ValueError(f'{p}: {e}') from None
+    elif str(config).endswith('.json') or Path(config).is_file(): base = _config_file(config)
     else: raise ValueError(f'config must be one of {list(PRESETS)} or a JSON file, not {config!r}')
     try: return base.replace(**{k: v for k, v in overrides.items() if v is not None})
     except TypeError as e: raise ValueError(str(e)) from None
+
+# %% ../nbs/00_core.ipynb #5d2f7bb4
+def _config_file(path) -> CMDPIConfig:
+    "The configuration of a JSON file of `CMDPIConfig` fields, on its `base` preset ('paper' when absent)."
+    p = Path(path)
+    if not p.is_file(): raise FileNotFoundError(f'{p}: no such configuration file')
+    try: d = json.loads(p.read_text())
+    except json.JSONDecodeError as e: raise ValueError(f'{p}: not valid JSON ({e})') from None
+    if not isinstance(d, dict): raise ValueError(f'{p}: expected a JSON object of CMDPIConfig fields')
+    base = build_config(d.pop('base', 'paper'))
+    try: return base.replace(**d)
+    except TypeError as e: raise ValueError(f'{p}: {e}') from None
 
 # %% ../nbs/00_core.ipynb #c78dca4c
 def seed_everything(seed: int) -> None:
@@ -148,6 +159,7 @@ def get_device(device: str | None = None) -> torch.device:
         except RuntimeError: raise ValueError(f'unknown device {device!r}: cpu | cuda | cuda:N | auto') from None
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
+# %% ../nbs/00_core.ipynb #c22c2e97
 @contextlib.contextmanager
 def evaluating(module: torch.nn.Module):
     "`module` in eval mode inside the block and back in the mode it had after it, an error included."
@@ -155,18 +167,22 @@ def evaluating(module: torch.nn.Module):
     try: yield module
     finally: module.train(was)
 
+# %% ../nbs/00_core.ipynb #bf030e39
 PRECISIONS, COMPILE = ('auto', 'fp32', 'bf16'), ('auto', 'on', 'off')
 
+# %% ../nbs/00_core.ipynb #ba562303
 def use_compile(choice: str, device) -> bool:
     "Whether `choice` ('on' | 'off' | 'auto': on CUDA only) means `torch.compile` on `device`."
     if choice not in COMPILE: raise ValueError(f'compile must be one of {COMPILE}, not {choice!r}')
     return choice == 'on' or (choice == 'auto' and torch.device(device).type == 'cuda')
 
+# %% ../nbs/00_core.ipynb #8bbf890c
 def use_bf16(precision: str, device) -> bool:
     "Whether `precision` ('auto' | 'fp32' | 'bf16') means bf16 autocast on `device` ('auto': on CUDA only)."
     if precision not in PRECISIONS: raise ValueError(f'precision must be one of {PRECISIONS}, not {precision!r}')
     return precision == 'bf16' or (precision == 'auto' and torch.device(device).type == 'cuda')
 
+# %% ../nbs/00_core.ipynb #ab5e64fa
 def autocast(device, enabled: bool = True):
     "bf16 autocast on `device` when `enabled`, else a no-op context."
     device = torch.device(device)
@@ -177,6 +193,7 @@ def autocast(device, enabled: bool = True):
 def _run_field(default, help: str, choices=None):
     return dataclasses.field(default=default, metadata=dict(help=help, choices=choices))
 
+# %% ../nbs/00_core.ipynb #178341a6
 @dataclass
 class RunOptions:
     "How a training run runs (not what it learns): each option's default, help and choices, defined once for every command."
@@ -200,11 +217,20 @@ class RunOptions:
         return dataclasses.replace(self, **kw)
 
 # %% ../nbs/00_core.ipynb #d20c50dc
+def skip_msg(what: str) -> None:
+    "Print a visible skip notice for a test that needs the real data (and log it for the pytest runner)."
+    msg = f'SKIPPED (real data absent, set CMDPI_DATA): {what}'
+    print(msg)
+    if log := os.environ.get('CMDPI_SKIP_LOG'):
+        with open(log, 'a') as f: f.write(msg + '\n')
+
+# %% ../nbs/00_core.ipynb #71d84e23
 def _anchors():
     yield Path.cwd(); yield from Path.cwd().parents
     try: yield from Path(__file__).resolve().parents
     except NameError: pass  # inside a notebook there is no __file__
 
+# %% ../nbs/00_core.ipynb #52d08368
 def data_root() -> Path | None:
     "The shared data folder: `$CMDPI_DATA`, else the first `shared/data` found above the cwd or the package."
     env = os.environ.get('CMDPI_DATA')
@@ -214,39 +240,37 @@ def data_root() -> Path | None:
         if cand.is_dir(): return cand
     return None
 
+# %% ../nbs/00_core.ipynb #00c6f86f
 def no_data_msg() -> str:
     "Why `data_root()` found nothing, in words a user can act on."
     env = os.environ.get('CMDPI_DATA')
     if env: return f'CMDPI_DATA={env} is not a folder'
     return 'no data folder found: set CMDPI_DATA to the folder holding vqa_rad/, slake/ and roco/, or give the folder'
 
-def skip_msg(what: str) -> None:
-    "Print a visible skip notice for a test that needs the real data (and log it for the pytest runner)."
-    msg = f'SKIPPED (real data absent, set CMDPI_DATA): {what}'
-    print(msg)
-    if log := os.environ.get('CMDPI_SKIP_LOG'):
-        with open(log, 'a') as f: f.write(msg + '\n')
-
 # %% ../nbs/00_core.ipynb #41d4e754
-def as_open_would(path) -> Path:
-    "Give the file at `path` the mode `open` would have given it (0666 less the umask: group-readable under umask 022); files written through a temp file (checkpoints) or by safetensors get 0600."
-    m = os.umask(0); os.umask(m); os.chmod(path, 0o666 & ~m); return Path(path)
-
 def cache_dir(sub: str = '') -> Path | None:
     "`$CMDPI_CACHE/sub` (default ~/.cache/cmdpi/sub), or None when CMDPI_CACHE is 'none' or ''."
     env = os.environ.get('CMDPI_CACHE', str(Path.home() / '.cache' / 'cmdpi'))
     return None if env.strip().lower() in ('', 'none') else Path(env).expanduser() / sub
 
+# %% ../nbs/00_core.ipynb #da6bf754
+def as_open_would(path) -> Path:
+    "Give the file at `path` the mode `open` would have given it (0666 less the umask: group-readable under umask 022); files written through a temp file (checkpoints) or by safetensors get 0600."
+    m = os.umask(0); os.umask(m); os.chmod(path, 0o666 & ~m); return Path(path)
+
 # %% ../nbs/00_core.ipynb #f718440f
+def _json_text(o, indent: int, sort_keys: bool, lvl: int = 0) -> str:
+    "`o` as JSON at nesting level `lvl`: a non-empty dict, or a list holding a dict or list, one item a line; anything else on one line."
+    pad, inner = ' ' * (indent * lvl), ' ' * (indent * (lvl + 1))
+    if isinstance(o, dict) and o:
+        items = sorted(o.items(), key=lambda kv: str(kv[0])) if sort_keys else o.items()
+        return '{\n' + ',\n'.join(f'{inner}{json.dumps(k if isinstance(k, str) else json.dumps(k))}: {_json_text(v, indent, sort_keys, lvl + 1)}'
+                                   for k, v in items) + f'\n{pad}}}'
+    if isinstance(o, (list, tuple)) and any(isinstance(x, (dict, list, tuple)) for x in o):
+        return '[\n' + ',\n'.join(inner + _json_text(x, indent, sort_keys, lvl + 1) for x in o) + f'\n{pad}]'
+    return json.dumps(list(o) if isinstance(o, tuple) else o)
+
+# %% ../nbs/00_core.ipynb #d0fc8d3e
 def dump_json(obj, indent: int = 1, sort_keys: bool = False) -> str:
     "`obj` as indented JSON, each list of plain values (no dict or list in it) on one line; ends with a newline."
-    def enc(o, lvl):
-        pad, inner = ' ' * (indent * lvl), ' ' * (indent * (lvl + 1))
-        if isinstance(o, dict) and o:
-            items = sorted(o.items(), key=lambda kv: str(kv[0])) if sort_keys else o.items()
-            return '{\n' + ',\n'.join(f'{inner}{json.dumps(k if isinstance(k, str) else json.dumps(k))}: {enc(v, lvl + 1)}'
-                                      for k, v in items) + f'\n{pad}}}'
-        if isinstance(o, (list, tuple)) and any(isinstance(x, (dict, list, tuple)) for x in o):
-            return '[\n' + ',\n'.join(inner + enc(x, lvl + 1) for x in o) + f'\n{pad}]'
-        return json.dumps(list(o) if isinstance(o, tuple) else o)
-    return enc(obj, 0) + '\n'
+    return _json_text(obj, indent, sort_keys) + '\n'

@@ -53,6 +53,7 @@ class Caption:
 class DataError(ValueError):
     "A data file or record that cannot be used; the message names the file and the record."
 
+# %% ../nbs/01_data.ipynb #a70f8757
 class Records(list):
     "A list of records with `.report`: {reason: count} of the records skipped while loading."
     def __init__(self, items=(), source=None, report=None):
@@ -68,9 +69,12 @@ class RecordErrors:
         if self.on_error == 'raise':
             raise DataError(f"{self.source}: {where}: {reason}{detail} (pass on_error='skip' to drop and count such records)")
         self.report[reason] += 1
-    def done(self, items) -> Records:
-        if self.report: print(f'{self.source.name}: skipped ' + ', '.join(f'{n} × {r}' for r, n in self.report.items()))
-        return Records(items, self.source, self.report)
+
+# %% ../nbs/01_data.ipynb #b45a7837
+@patch
+def done(self: RecordErrors, items) -> Records:
+    if self.report: print(f'{self.source.name}: skipped ' + ', '.join(f'{n} × {r}' for r, n in self.report.items()))
+    return Records(items, self.source, self.report)
 
 # %% ../nbs/01_data.ipynb #2e482fec
 def _read_json_list(path: Path) -> list:
@@ -99,31 +103,39 @@ def _image_path(img_dir: Path, name: str, exists: dict) -> tuple[Path | None, st
     if p not in exists: exists[p] = os.path.isfile(p)
     return (Path(p), '') if exists[p] else (None, 'missing image')
 
+# %% ../nbs/01_data.ipynb #d0eeecfd
+def _vqa_fields(rec: dict, keys: dict) -> dict:
+    "Our fields of record `rec`, by `keys` (our name -> the file's; '' for a field the dataset lacks): strings, the answer also a number."
+    return {k: (_get(rec, v, (str, int, float)) if k == 'answer' else _get(rec, v) if v else '') for k, v in keys.items()}
+
+# %% ../nbs/01_data.ipynb #2227b18d
+def _vqa_problem(f: dict) -> tuple[str, str] | None:
+    "(reason, detail) of what makes the fields `f` of a VQA record unusable, or None: an answer type not OPEN or CLOSED, an empty answer or question."
+    if f['answer_type'].strip().upper() not in ('OPEN', 'CLOSED'): return 'unknown answer_type', f' {f["answer_type"]!r}'
+    if not str(f['answer']).strip(): return 'empty answer', ''
+    if not f['question'].strip(): return 'empty question', ''
+    return None
+
 # %% ../nbs/01_data.ipynb #2166334d
 def _vqa_record(rec, i, keys: dict, img_dir, exists, err, dataset) -> VQASample | None:
     "Parse record `i` using `keys` (our field -> file field); report problems to `err`."
     qid = rec.get('qid', None) if isinstance(rec, dict) else None
     where = f'record {i}' + (f' (qid {qid})' if qid is not None else '')
     if not isinstance(rec, dict): return err(where, 'not a JSON object')
-    try:
-        f = {k: (_get(rec, v, (str, int, float)) if k == 'answer' else _get(rec, v) if v else '')
-             for k, v in keys.items()}
+    try: f = _vqa_fields(rec, keys)
     except KeyError as e: return err(where, 'missing key', f' {e}')
     except TypeError as e: return err(where, 'wrong type', f': {e}')
-    atype = f['answer_type'].strip().upper()
-    if atype not in ('OPEN', 'CLOSED'): return err(where, 'unknown answer_type', f' {f["answer_type"]!r}')
-    answer = str(f['answer']).strip()
-    if not answer: return err(where, 'empty answer')
-    if not f['question'].strip(): return err(where, 'empty question')
+    if bad := _vqa_problem(f): return err(where, *bad)
     path, why = _image_path(img_dir, f['image'], exists)
     if path is None: return err(where, why, f' {f["image"]!r}')
-    return VQASample(path, f['question'].strip(), answer, atype, f['organ'].strip(), f['qtype'].strip(),
-                     f['modality'].strip(), dataset, str(qid if qid is not None else i))
+    return VQASample(path, f['question'].strip(), str(f['answer']).strip(), f['answer_type'].strip().upper(), f['organ'].strip(),
+                     f['qtype'].strip(), f['modality'].strip(), dataset, str(qid if qid is not None else i))
 
 # %% ../nbs/01_data.ipynb #d1faf7ea
 _RAD_KEYS = dict(image='image_name', question='question', answer='answer', answer_type='answer_type',
                  organ='image_organ', qtype='question_type', modality='')
 
+# %% ../nbs/01_data.ipynb #cd12883f
 def _load_rad_layout(root, split, dataset, on_error, keys=_RAD_KEYS) -> Records:
     root = Path(root)
     if split not in ('train', 'test'): raise ValueError(f"split must be 'train' or 'test', not {split!r}")
@@ -140,14 +152,23 @@ def load_vqa_rad(root, split='train', on_error='raise') -> Records:
 # %% ../nbs/01_data.ipynb #14f7af83
 _SLAKE_KEYS = dict(image='img_name', question='question', answer='answer', answer_type='answer_type',
                    organ='location', qtype='content_type', modality='modality')
+
+# %% ../nbs/01_data.ipynb #a406462e
 _SLAKE_SPLITS = dict(train='train', validate='validate', val='validate', valid='validate', test='test')
 
-def load_slake(root, split='train', lang='en', on_error='raise', img_dir=None) -> Records:
-    "SLAKE questions of `split` ('train' | 'validate' | 'test') in language `lang` (None = all); images under `img_dir` (default `root/imgs`)."
+# %% ../nbs/01_data.ipynb #0b6af035
+def _slake_file(root, split: str) -> Path:
+    "The JSON file of SLAKE's `split` in `root` (`validation.json` when that is the validation split's name there)."
     if split not in _SLAKE_SPLITS: raise ValueError(f'unknown SLAKE split {split!r}')
     path = Path(root) / f'{_SLAKE_SPLITS[split]}.json'
     if not path.exists() and split != 'train' and (Path(root) / 'validation.json').exists() and _SLAKE_SPLITS[split] == 'validate':
         path = Path(root) / 'validation.json'                                  # the Hugging Face copy's name for it
+    return path
+
+# %% ../nbs/01_data.ipynb #4675d250
+def load_slake(root, split='train', lang='en', on_error='raise', img_dir=None) -> Records:
+    "SLAKE questions of `split` ('train' | 'validate' | 'test') in language `lang` (None = all); images under `img_dir` (default `root/imgs`)."
+    path = _slake_file(root, split)
     err, exists = RecordErrors(path, on_error), {}
     recs = [(i, r) for i, r in enumerate(_read_json_list(path))
             if lang is None or not isinstance(r, dict) or r.get('q_lang') == lang]
@@ -163,25 +184,50 @@ def _read_licences(path: Path) -> dict:
         raise DataError(f'{path}: line 1: expected the header ROCO_ID,PMC_ID,CC')
     return {r[0].strip(): r[1].strip() for r in rows[1:] if len(r) >= 2}
 
+# %% ../nbs/01_data.ipynb #0ae73453
+def _caption_record(line: str, n: int, names: dict, img_dir: Path, exists: dict, err, dataset: str) -> Caption | None:
+    "The caption of line `n` of `captions.txt` (`ROCO_ID<TAB> caption`), its image named by `names`; None after reporting a problem to `err`."
+    rid, tab, cap = line.partition('\t'); where = f'line {n} ({rid.strip()[:40]})'
+    rid = rid.strip()
+    if not tab: return err(where, 'no tab between id and caption')
+    if not cap.strip(): return err(where, 'empty caption')
+    if rid not in names: return err(where, 'id not in licences.txt')
+    p, why = _image_path(img_dir, names[rid], exists)
+    if p is None: return err(where, why, f' {names[rid]!r}')
+    return Caption(p, cap.strip(), dataset, rid)
+
 # %% ../nbs/01_data.ipynb #dc290406
 def load_roco(root, on_error='raise', dataset='roco') -> Records:
     "ROCO image-caption pairs from `root` (captions.txt, licences.txt, images/)."
     root = Path(root); path = root/'captions.txt'
     if not path.is_file(): raise DataError(f'{path}: file not found')
-    names, err, exists, out = _read_licences(root/'licences.txt'), RecordErrors(path, on_error), {}, []
-    for n, line in enumerate(path.read_text(encoding='utf-8').splitlines(), 1):
-        if not line.strip(): continue
-        rid, tab, cap = line.partition('\t'); where = f'line {n} ({rid.strip()[:40]})'
-        if not tab: err(where, 'no tab between id and caption'); continue
-        if not cap.strip(): err(where, 'empty caption'); continue
-        if rid.strip() not in names: err(where, 'id not in licences.txt'); continue
-        p, why = _image_path(root/'images', names[rid.strip()], exists)
-        if p is None: err(where, why, f' {names[rid.strip()]!r}'); continue
-        out.append(Caption(p, cap.strip(), dataset, rid.strip()))
-    return err.done(out)
+    names, err, exists = _read_licences(root/'licences.txt'), RecordErrors(path, on_error), {}
+    lines = enumerate(path.read_text(encoding='utf-8').splitlines(), 1)
+    out = [_caption_record(line, n, names, root/'images', exists, err, dataset) for n, line in lines if line.strip()]
+    return err.done([c for c in out if c is not None])
 
 # %% ../nbs/01_data.ipynb #0d1dd29b
 def _strip_choice(c: str) -> str: return re.sub(r'^\s*[A-D]\s*[:.)]\s*', '', c).strip()
+
+# %% ../nbs/01_data.ipynb #1412ed6d
+def _pmc_answer(r: dict) -> tuple[str, tuple]:
+    "(answer, the four choices) of a PMC-VQA row, choice letters stripped: `Answer`, else the choice `Answer_label` names ('' when neither)."
+    choices = tuple(_strip_choice(r.get(f'Choice {k}') or '') for k in 'ABCD')
+    ans, lab = _strip_choice(r.get('Answer') or ''), (r.get('Answer_label') or '').strip()
+    if not ans and lab in tuple('ABCD'): ans = choices['ABCD'.index(lab)]
+    return ans, choices
+
+# %% ../nbs/01_data.ipynb #1b4591d2
+def _pmc_record(r: dict, n: int, img_dir: Path, exists: dict, err) -> VQASample | None:
+    "The question of csv row `r` (line `n`) of PMC-VQA, its image in `img_dir`; None after reporting a problem to `err`."
+    where, q, fig = f'line {n}', (r.get('Question') or '').strip(), (r.get('Figure_path') or '').strip()
+    ans, choices = _pmc_answer(r)
+    if not fig or not q: return err(where, 'missing Figure_path or Question')
+    if not ans: return err(where, 'empty answer')
+    p, why = _image_path(img_dir, fig, exists)
+    if p is None: return err(where, why, f' {fig!r}')
+    atype = 'CLOSED' if re.sub(r'\W', '', ans.lower()) in ('yes', 'no') else 'OPEN'
+    return VQASample(p, q, ans, atype, '', '', '', 'pmc_vqa', str(r.get('index') or n), tuple(c for c in choices if c))
 
 # %% ../nbs/01_data.ipynb #ad06b844
 def load_pmc_vqa(root, split='train', on_error='raise') -> Records:
@@ -189,27 +235,21 @@ def load_pmc_vqa(root, split='train', on_error='raise') -> Records:
     root = Path(root); path = root/f'{split}.csv'
     if not path.is_file(): raise DataError(f'{path}: file not found')
     img_dir = next((root/d for d in ('figures', 'images') if (root/d).is_dir()), root/'figures')
-    err, exists, out = RecordErrors(path, on_error), {}, []
+    err, exists = RecordErrors(path, on_error), {}
     with open(path, newline='', encoding='utf-8') as f: rows = list(csv.DictReader(f))
-    for n, r in enumerate(rows, 2):  # line 1 is the header
-        where = f'line {n}'
-        q, fig = (r.get('Question') or '').strip(), (r.get('Figure_path') or '').strip()
-        choices = tuple(_strip_choice(r.get(f'Choice {k}') or '') for k in 'ABCD')
-        ans, lab = _strip_choice(r.get('Answer') or ''), (r.get('Answer_label') or '').strip()
-        if not ans and lab in tuple('ABCD'): ans = choices['ABCD'.index(lab)]
-        if not fig or not q: err(where, 'missing Figure_path or Question'); continue
-        if not ans: err(where, 'empty answer'); continue
-        p, why = _image_path(img_dir, fig, exists)
-        if p is None: err(where, why, f' {fig!r}'); continue
-        atype = 'CLOSED' if re.sub(r'\W', '', ans.lower()) in ('yes', 'no') else 'OPEN'
-        out.append(VQASample(p, q, ans, atype, '', '', '', 'pmc_vqa', str(r.get('index') or n), tuple(c for c in choices if c)))
-    return err.done(out)
+    out = [_pmc_record(r, n, img_dir, exists, err) for n, r in enumerate(rows, 2)]  # line 1 is the header
+    return err.done([s for s in out if s is not None])
+
+# %% ../nbs/01_data.ipynb #96685539
+def _stretch(a: np.ndarray) -> np.ndarray:
+    "`a` (float) mapped linearly from its own min–max onto 0–255; all 0 when it is flat."
+    lo, hi = float(a.min()), float(a.max())
+    return (a - lo) / (hi - lo) * 255 if hi > lo else np.zeros_like(a)
 
 # %% ../nbs/01_data.ipynb #d8151ab6
 def _to_rgb(img: Image.Image) -> Image.Image:
     if img.mode in ('I', 'I;16', 'I;16B', 'I;16L', 'I;16N', 'F'):
-        a = np.asarray(img, dtype=np.float32); lo, hi = float(a.min()), float(a.max())
-        img = Image.fromarray(((a - lo) / (hi - lo) * 255 if hi > lo else np.zeros_like(a)).round().astype(np.uint8))
+        img = Image.fromarray(_stretch(np.asarray(img, dtype=np.float32)).round().astype(np.uint8))
     return img if img.mode == 'RGB' else img.convert('RGB')
 
 # %% ../nbs/01_data.ipynb #2047423f
@@ -229,11 +269,10 @@ def _dicom_pixels(ds, path) -> np.ndarray:
     except Exception as e: raise DataError(f'{path}: cannot decode its DICOM pixel data ({type(e).__name__}: {e})') from None
     if int(ds.get('NumberOfFrames', 1) or 1) > 1: a = a[len(a) // 2]                     # the middle frame
     if int(ds.get('SamplesPerPixel', 1)) != 1: return a.astype(np.float32)              # colour (pydicom gives RGB)
-    a = apply_voi_lut(apply_modality_lut(a, ds), ds).astype(np.float32)
-    lo, hi = float(a.min()), float(a.max())
-    a = (a - lo) / (hi - lo) * 255 if hi > lo else np.zeros_like(a)
+    a = _stretch(apply_voi_lut(apply_modality_lut(a, ds), ds).astype(np.float32))
     return 255 - a if ds.get('PhotometricInterpretation', '') == 'MONOCHROME1' else a
 
+# %% ../nbs/01_data.ipynb #f9cfab1f
 def load_dicom(path, size: int) -> torch.Tensor:
     "uint8 (3, size, size) from a DICOM file, as it displays (see above); `DataError` naming the file."
     try: ds = pydicom.dcmread(str(path))
@@ -249,6 +288,7 @@ def pil_tensor(img: Image.Image, size: int) -> torch.Tensor:
     img = _to_rgb(img).resize((size, size), Image.BICUBIC)
     return torch.from_numpy(np.asarray(img).copy()).permute(2, 0, 1).contiguous()
 
+# %% ../nbs/01_data.ipynb #523b86e4
 def load_image(path, size: int) -> torch.Tensor:
     "uint8 (3, size, size) RGB image from `path` (any format PIL reads, or DICOM); `DataError` naming the file when it cannot be read."
     if is_dicom(path): return load_dicom(path, size)
@@ -266,11 +306,14 @@ class ImageCache:
     def __init__(self, size: int, cache_dir=None):
         self.size, self.cache_dir, self.mem, self.n_decoded = size, cache_dir and Path(cache_dir), {}, 0
         if self.cache_dir: self.cache_dir.mkdir(parents=True, exist_ok=True)
-    def _key(self, path):
-        p = Path(path).resolve()
-        try: st = p.stat()
-        except FileNotFoundError: raise DataError(f'{path}: image file not found') from None
-        return (str(p), st.st_mtime_ns, st.st_size, self.size)
+
+# %% ../nbs/01_data.ipynb #1c39d02f
+@patch
+def _key(self: ImageCache, path):
+    p = Path(path).resolve()
+    try: st = p.stat()
+    except FileNotFoundError: raise DataError(f'{path}: image file not found') from None
+    return (str(p), st.st_mtime_ns, st.st_size, self.size)
 
 # %% ../nbs/01_data.ipynb #72f25c8a
 @patch
@@ -298,6 +341,7 @@ def image_digest(path) -> str:
     if k not in _DIGESTS: _DIGESTS[k] = hashlib.sha1(p.read_bytes()).hexdigest()[:16]
     return _DIGESTS[k]
 
+# %% ../nbs/01_data.ipynb #04505101
 def image_digests(samples) -> dict[str, str]:
     "{digest: path} of the distinct images of `samples` (VQA samples or captions)."
     return {image_digest(p): str(p) for p in dict.fromkeys(s.image for s in samples)}
@@ -305,6 +349,7 @@ def image_digests(samples) -> dict[str, str]:
 # %% ../nbs/01_data.ipynb #a2e974a0
 def _rand(g, lo, hi): return lo + (hi - lo) * torch.rand((), generator=g).item()
 
+# %% ../nbs/01_data.ipynb #b1a178d2
 def _crop_box(H, W, g, scale=(0.8, 1.0), ratio=(3/4, 4/3)):
     "(top, left, h, w) of a random crop with area fraction in `scale` and aspect in `ratio`."
     area, logr = H * W * _rand(g, *scale), _rand(g, math.log(ratio[0]), math.log(ratio[1]))
@@ -312,6 +357,12 @@ def _crop_box(H, W, g, scale=(0.8, 1.0), ratio=(3/4, 4/3)):
     return int(_rand(g, 0, H - h + 1e-9)), int(_rand(g, 0, W - w + 1e-9)), h, w
 
 # %% ../nbs/01_data.ipynb #46e0a428
+def _jitter(x: torch.Tensor, g) -> torch.Tensor:
+    "Brightness and contrast of `x` (in [0, 1]) each scaled by a factor drawn in [0.9, 1.1] with `g`, clamped to [0, 1]."
+    b, c = _rand(g, .9, 1.1), _rand(g, .9, 1.1)
+    return ((x * b - (x * b).mean()) * c + (x * b).mean()).clamp(0, 1)
+
+# %% ../nbs/01_data.ipynb #c9c38b5d
 @dataclass
 class ImageTransform:
     "f(uint8 (3,H,W), generator=None) -> normalised float (3, size, size); mild crop + jitter when `train`."
@@ -322,11 +373,10 @@ class ImageTransform:
             t, l, h, w = _crop_box(*x.shape[1:], generator); x = x[:, t:t+h, l:l+w]
         if x.shape[1:] != (S, S):
             x = F.interpolate(x[None], (S, S), mode='bilinear', antialias=True, align_corners=False)[0]
-        if self.train:
-            b, c = _rand(generator, .9, 1.1), _rand(generator, .9, 1.1)
-            x = ((x * b - (x * b).mean()) * c + (x * b).mean()).clamp(0, 1)
+        if self.train: x = _jitter(x, generator)
         return (x - torch.tensor(self.mean).view(3, 1, 1)) / torch.tensor(self.std).view(3, 1, 1)
 
+# %% ../nbs/01_data.ipynb #25f7eeb3
 def image_transform(size, mean=None, std=None, train=False) -> ImageTransform:
     "The eval (normalise only) or training (mild crop + jitter, no flip) transform; a picklable callable. `size` may be a `CMDPIConfig`: its `image_size`, `image_mean`, `image_std`."
     if hasattr(size, 'image_size'): size, mean, std = size.image_size, mean or size.image_mean, std or size.image_std
@@ -346,6 +396,14 @@ class Tokenizer:
         self.pad_id = 0 if hf is None else (hf.pad_token_id or 0)
         self._bpe = hasattr(self.tok, 'encode') and None not in (self.sot_id, self.eot_id) and getattr(self.tok, 'reduction_fn', None) is None
 
+# %% ../nbs/01_data.ipynb #81145dde
+@patch
+def _encode(self: Tokenizer, text: str) -> list[int]:
+    "The ids of one text: the start token, its BPE tokens, the end token; cut to `context_length` keeping the end token (counted in `n_truncated`)."
+    ids = [self.sot_id] + self.tok.encode(text) + [self.eot_id]
+    if len(ids) > self.context_length: ids = ids[:self.context_length - 1] + [self.eot_id]; self.n_truncated += 1
+    return ids
+
 # %% ../nbs/01_data.ipynb #28767140
 @patch
 def __call__(self: Tokenizer, texts) -> torch.Tensor:
@@ -356,10 +414,7 @@ def __call__(self: Tokenizer, texts) -> torch.Tensor:
         out = self.tok(list(texts), context_length=M); self.n_truncated += int(((out != self.pad_id).sum(1) >= M).sum())
         return out
     out = torch.full((len(texts), M), self.pad_id, dtype=torch.long)
-    for i, t in enumerate(texts):
-        ids = [self.sot_id] + self.tok.encode(t) + [self.eot_id]
-        if len(ids) > M: ids = ids[:M-1] + [self.eot_id]; self.n_truncated += 1
-        out[i, :len(ids)] = torch.tensor(ids)
+    for i, ids in enumerate(map(self._encode, texts)): out[i, :len(ids)] = torch.tensor(ids)
     return out
 
 # %% ../nbs/01_data.ipynb #b3e63e86
@@ -368,6 +423,7 @@ def view_seed(batch_seed: int, image: int, salt: int = 0) -> int:
     h = hashlib.blake2b(f'view:{batch_seed}:{image}:{salt}'.encode(), digest_size=8).digest()
     return int.from_bytes(h, 'little') >> 1
 
+# %% ../nbs/01_data.ipynb #ab0db604
 class _ImageTextDataset(torch.utils.data.Dataset):
     def __init__(self, samples, texts, tokenizer, tfm, cache):
         self.samples, self.tfm, self.cache = list(samples), tfm, cache
@@ -376,18 +432,15 @@ class _ImageTextDataset(torch.utils.data.Dataset):
         pos = {p: i for i, p in enumerate(self.images)}; self.image_idx = [pos[s.image] for s in self.samples]
         self._views = {}
     def __len__(self): return len(self.samples)
-    def _image(self, j: int) -> torch.Tensor:
-        "uint8 image `j` of `.images`; a `DataError` names the file and a record that needs it."
-        try: return self.cache.get(self.images[j])
-        except DataError as e:
-            s = self.samples[self.image_idx.index(j)]
-            raise DataError(f'{e} (needed by {s.dataset} record {s.id})') from None
-    def _item(self, key):
-        i, seed, bseed = (*key, None)[:3] if isinstance(key, (tuple, list)) else (key, None, None)
-        j = self.image_idx[i]
-        x = self.view(j, bseed) if bseed is not None else \
-            self.tfm(self._image(j), None if seed is None else torch.Generator().manual_seed(int(seed)))
-        return dict(image=x, ids=self.ids[i], image_idx=j, idx=int(i))
+
+# %% ../nbs/01_data.ipynb #da85674a
+@patch
+def _image(self: _ImageTextDataset, j: int) -> torch.Tensor:
+    "uint8 image `j` of `.images`; a `DataError` names the file and a record that needs it."
+    try: return self.cache.get(self.images[j])
+    except DataError as e:
+        s = self.samples[self.image_idx.index(j)]
+        raise DataError(f'{e} (needed by {s.dataset} record {s.id})') from None
 
 # %% ../nbs/01_data.ipynb #19b14ac9
 @patch
@@ -398,6 +451,15 @@ def view(self: _ImageTextDataset, j: int, batch_seed: int, salt: int = 0) -> tor
         if len(self._views) >= 512: self._views.clear()                        # a recomputed view is the same tensor
         self._views[k] = self.tfm(self._image(j), torch.Generator().manual_seed(view_seed(batch_seed, j, salt)))
     return self._views[k]
+
+# %% ../nbs/01_data.ipynb #866ac81a
+@patch
+def _item(self: _ImageTextDataset, key):
+    i, seed, bseed = (*key, None)[:3] if isinstance(key, (tuple, list)) else (key, None, None)
+    j = self.image_idx[i]
+    x = self.view(j, bseed) if bseed is not None else \
+        self.tfm(self._image(j), None if seed is None else torch.Generator().manual_seed(int(seed)))
+    return dict(image=x, ids=self.ids[i], image_idx=j, idx=int(i))
 
 # %% ../nbs/01_data.ipynb #8d34f19f
 class VQADataset(_ImageTextDataset):
@@ -420,11 +482,13 @@ class CaptionDataset(_ImageTextDataset):
 
 # %% ../nbs/01_data.ipynb #7cb3b85d
 VIEW_KEYS = (('image', 'image_idx', 'view'), ('image_sim', 'sim_idx', 'view_sim'))
+
+# %% ../nbs/01_data.ipynb #da3fd9b7
 VIEW_KEYS_BY_IMAGE = {t: v for t, _, v in VIEW_KEYS}
 
-def collate_views(items, keys=VIEW_KEYS) -> dict:
-    "`default_collate` for items made with a batch seed: `views` (U,3,S,S) holds each distinct image once, and for each (image key, index key, view key) of `keys` in the items, the view key (B,) indexes `views` in place of the per-question images."
-    keys = [k for k in keys if k[0] in items[0]]
+# %% ../nbs/01_data.ipynb #f356f8b4
+def _distinct_views(items, keys) -> tuple[dict, list]:
+    "({image index: row of its view}, the views in first-seen order) of `items` for `keys`; `ValueError` when two items on one image carry different views."
     pos, views = {}, []
     for it in items:
         for t, k, _ in keys:
@@ -433,11 +497,19 @@ def collate_views(items, keys=VIEW_KEYS) -> dict:
             elif x is not views[pos[j]] and not torch.equal(x, views[pos[j]]):
                 raise ValueError(f'two questions on image {j} of one batch carry different views: collate_views needs '
                                  'items made with a batch seed (one augmented view per image per micro-batch)')
+    return pos, views
+
+# %% ../nbs/01_data.ipynb #795344fc
+def collate_views(items, keys=VIEW_KEYS) -> dict:
+    "`default_collate` for items made with a batch seed: `views` (U,3,S,S) holds each distinct image once, and for each (image key, index key, view key) of `keys` in the items, the view key (B,) indexes `views` in place of the per-question images."
+    keys = [k for k in keys if k[0] in items[0]]
+    pos, views = _distinct_views(items, keys)
     b = default_collate([{k: v for k, v in it.items() if k not in {t for t, _, _ in keys}} for it in items])
     b['views'] = torch.stack(views)
     for t, k, v in keys: b[v] = torch.tensor([pos[int(it[k])] for it in items])
     return b
 
+# %% ../nbs/01_data.ipynb #95b21770
 def batch_images(batch: dict, key: str = 'image') -> torch.Tensor:
     "Each question's image (B,3,S,S) of a batch: `batch[key]`, or its views' rows (`views[view]`, `views[view_sim]` for 'image_sim')."
     if key in batch: return batch[key]

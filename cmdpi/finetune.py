@@ -23,20 +23,22 @@ from .mixup import sample_lam, partner_batches, partners, collate_pairs, collate
 __all__ = ['ARCH_FIELDS', 'finetune_loss', 'predict_logits', 'predict', 'scores', 'fit_temperature', 'init_model', 'check_unseen',
            'calibrate', 'finetune', 'cmdpi_finetune']
 
+# %% ../nbs/08_finetune.ipynb #83908f36
+def _mix_loss(model: CMDPI, batch: dict, h_D: torch.Tensor, cfg: CMDPIConfig) -> torch.Tensor:
+    "L_mix: head mixup (Eqs. 11–12) of `h_D` (B, d) with each row's partner (`perm`, else drawn in its `group`; none for an unknown answer), soft CE over the known answers."
+    ans = batch['answer']; ar = torch.arange(len(ans), device=ans.device)
+    perm = batch['perm'] if 'perm' in batch else partners(batch['group'])
+    perm = torch.where(ans[perm] >= 0, perm, ar)                           # an unknown answer is nobody's partner
+    lam = batch['lam'] if 'lam' in batch else sample_lam(len(ans), cfg, device=ans.device)
+    h_mix, A_mix = head_mixup(h_D, ans.clamp(min=0), lam, len(model.answers), perm)
+    return soft_ce(model.ffn_A(h_mix), A_mix, ans >= 0)
+
 # %% ../nbs/08_finetune.ipynb #a3fb47fd
 def finetune_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> dict:
     "Eq. (13): dict(loss, mix, diff, img_d, txt_d) for a batch from `DiffRecSet` laid out by `partner_batches` (`perm`, `eps`, `lam` from the batch when it has them)."
     cfg = cfg or model.cfg
     D = diff_rec_terms(model, batch, cfg)
-    ans, h_D = batch['answer'], D['h_D']; ok = ans >= 0
-    if cfg.head_mixup:
-        ar = torch.arange(len(ans), device=ans.device)
-        perm = batch['perm'] if 'perm' in batch else partners(batch['group'])
-        perm = torch.where(ans[perm] >= 0, perm, ar)                           # an unknown answer is nobody's partner
-        lam = batch['lam'] if 'lam' in batch else sample_lam(len(ans), cfg, device=ans.device)
-        h_mix, A_mix = head_mixup(h_D, ans.clamp(min=0), lam, len(model.answers), perm)
-        mix = soft_ce(model.ffn_A(h_mix), A_mix, ok)
-    else: mix = ans_loss(model.ffn_A(h_D), ans)
+    mix = _mix_loss(model, batch, D['h_D'], cfg) if cfg.head_mixup else ans_loss(model.ffn_A(D['h_D']), batch['answer'])
     return dict(loss=cfg.w_mix * mix + cfg.w_diff * D['diff'], mix=mix, diff=D['diff'], img_d=D['img_d'], txt_d=D['txt_d'])
 
 # %% ../nbs/08_finetune.ipynb #668e7bb2
@@ -52,10 +54,12 @@ def predict_logits(model: CMDPI, dataset: VQADataset, bs: int = 64) -> torch.Ten
             out[order[s:s + bs]] = model(b['views'].to(dev), b['ids'].to(dev), b['view'].to(dev)).float().cpu()
     return out
 
+# %% ../nbs/08_finetune.ipynb #11c065a8
 def predict(model: CMDPI, dataset: VQADataset, bs: int = 64) -> list[str]:
     "The top answer (a string of `model.answers`) for every question of `dataset` (`predict_logits`)."
     return [model.answers[k] for k in predict_logits(model, dataset, bs).argmax(-1).tolist()]
 
+# %% ../nbs/08_finetune.ipynb #303f970c
 def scores(preds: list[str], samples) -> dict:
     "The numbers of `vqa_accuracy` (open, closed, overall and the counts), without the breakdowns: a selection metric."
     return {k: v for k, v in vqa_accuracy(preds, samples).items() if isinstance(v, (int, float))}
@@ -77,6 +81,7 @@ def fit_temperature(logits: torch.Tensor, labels) -> float:
 ARCH_FIELDS = ('clip_model', 'image_size', 'image_mean', 'image_std', 'context_length', 'vision_cfg', 'text_cfg', 'embed_dim',
                'd', 'n_layers', 'n_heads', 'ffn_mult', 'dropout', 'ans_init', 'text_head')
 
+# %% ../nbs/08_finetune.ipynb #ec3eb59a
 def init_model(cfg: CMDPIConfig, answers: list[str], init=None, ck: dict | None = None) -> tuple[CMDPI, CMDPIConfig]:
     "(model, cfg) for fine-tuning: from the pre-training checkpoint `init` (already loaded: `ck`), or fresh from `cfg`."
     if init is None: model = CMDPI(cfg, answers=answers); return model, model.cfg
@@ -90,6 +95,7 @@ def init_model(cfg: CMDPIConfig, answers: list[str], init=None, ck: dict | None 
     model.set_answers(answers)
     return model, cfg
 
+# %% ../nbs/08_finetune.ipynb #951f194b
 def check_unseen(extra: dict, train, sel, test, init, allow: bool = False) -> int:
     "How many of the images `sel` and `test` hold, and `train` does not, the pre-training run with `extra_state` `extra` trained on (−1: not recorded); `ValueError` naming some, and the way out, unless `allow`."
     if 'seen_images' not in extra:
@@ -105,7 +111,7 @@ def check_unseen(extra: dict, train, sel, test, init, allow: bool = False) -> in
     return len(bad)
 
 # %% ../nbs/08_finetune.ipynb #3204e406
-def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None, T=1.) -> str:
+def _setup_line(dataset, vocab, train, sel, test, idx, cfg, share=None) -> str:
     c = vocab.ceiling(test)
     return (f'{dataset}: vocabulary {vocab.policy!r} ({len(vocab)} answers); {len(train)} train / '
             + ('the TEST split as selection (the peers\' protocol: not an honest result)' if sel is test else f'{len(sel) if sel else 0} selection')
@@ -115,7 +121,11 @@ def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None, T=1.)
             f'{cfg.questions_per_image} question(s) per image per batch unit'
             + (f', head-mixup partners for {100 * share:.0f} % of rows' if share is not None else '')
             + ('; organ and question type absent in this copy: head mixup pairs any two questions, and the breakdowns by organ '
-               'and question type have one bucket' if not any(s.organ or s.qtype for s in train) else '') + f'; seed {cfg.seed}\n'
+               'and question type have one bucket' if not any(s.organ or s.qtype for s in train) else '') + f'; seed {cfg.seed}')
+
+# %% ../nbs/08_finetune.ipynb #0136c9dd
+def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None, T=1.) -> str:
+    return (_setup_line(dataset, vocab, train, sel, test, idx, cfg, share) + '\n'
             f'test accuracy open {acc["open"]:.1f} / closed {acc["closed"]:.1f} / overall {acc["overall"]:.1f} (%); '
             f'temperature {float(T):.3g} ' + ('(fitted on the selection set)' if sel else '(1: no selection set to fit it on)'))
 
@@ -127,6 +137,27 @@ def calibrate(model: CMDPI, sel_ds: VQADataset, ckpt) -> float:
     ck = load_checkpoint(ckpt); ck['model']['temperature'] = torch.tensor(T); save_checkpoint(ckpt, ck)
     return T
 
+# %% ../nbs/08_finetune.ipynb #0c299a4f
+def _finetune_batches(base: VQADataset, train, cfg: CMDPIConfig):
+    "The batch sampler of fine-tuning (a function of the epoch): whole images per batch when `questions_per_image` k > 1, else `partner_batches`."
+    k = cfg.questions_per_image                                                 # k > 1: whole images per batch, each encoded once
+    if k > 1: return partial(image_batches, base.image_idx, k, cfg.batch_size, cfg.seed, groups=base.group, strata=[s.organ for s in train])
+    return partial(partner_batches, base.group, cfg.batch_size, cfg.seed)
+
+# %% ../nbs/08_finetune.ipynb #509ce09b
+def _similar_images(model: CMDPI, base: VQADataset, cfg: CMDPIConfig, out_dir: Path, cache) -> SimIndex:
+    "Each training image's similar images (`sim_index`, kept in `out_dir/simindex`); without difference reconstruction, each image itself."
+    if cfg.diff_rec: return sim_index(model, base.images, cfg.sim_threshold, out_dir / 'simindex', cache)
+    n = len(base.images)
+    return SimIndex([str(p) for p in base.images], [[i] for i in range(n)], [True] * n, cfg.sim_threshold)
+
+# %% ../nbs/08_finetune.ipynb #47e86e18
+def _selection(dataset: str, holdout: float, holdout_by: str, select_on_test: bool) -> str | None:
+    "What selects the checkpoint, in the run's record: 'test', 'validate.json', 'holdout by image' or '… by question', or None (the last epoch)."
+    if select_on_test: return 'test'
+    return 'validate.json' if dataset == 'slake' and not holdout else f'holdout by {holdout_by}' if holdout else None
+
+# %% ../nbs/08_finetune.ipynb #5956f122
 def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConfig | None = None, init=None, run: RunOptions | None = None, *,
              data_root=None, vocab_policy: str = 'train', holdout: float = 0.0, holdout_by: str = 'image', fraction: float = 1.0,
              select_on_test: bool = False, allow_seen_images: bool = False, eval_every: int = 1, verbose: bool = True,
@@ -147,21 +178,18 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
     ds = lambda s, tr: VQADataset(s, vocab, model.tokenizer, image_transform(S, train=tr), cache)
     base, test_ds = ds(train, True), ds(test, False)
     model.ffn_T.add_tokens(base.ids)                                              # text_head='corpus': the questions' tokens
-    idx = (sim_index(model, base.images, cfg.sim_threshold, out_dir / 'simindex', cache) if cfg.diff_rec
-           else SimIndex([str(p) for p in base.images], [[i] for i in range(len(base.images))], [True] * len(base.images), cfg.sim_threshold))
+    idx = _similar_images(model, base, cfg, out_dir, cache)
     eval_fn = None
     if sel: sel_ds = ds(sel, False); eval_fn = lambda m: scores(predict(m, sel_ds), sel)
     k = cfg.questions_per_image                                                 # k > 1: whole images per batch, each encoded once
-    batches = (partial(image_batches, base.image_idx, k, cfg.batch_size, cfg.seed, groups=base.group, strata=[s.organ for s in train])
-               if k > 1 else partial(partner_batches, base.group, cfg.batch_size, cfg.seed))
+    batches = _finetune_batches(base, train, cfg)
     share = partner_share(batches(0), base.group) if cfg.head_mixup else None
     tc = TrainConfig.of(cfg, 'finetune', run, out_dir=out_dir, eval_every=eval_every, select_on='overall' if sel else None)
     tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg), shared_views=k > 1), tc,
                  collate_fn=collate_grouped if k > 1 else collate_pairs, batch_sampler=batches, eval_fn=eval_fn,
                  extra_state=dict(config=cfg.replace(pretrained=None).to_dict(), vocab=vocab.answers, stage='finetune',
                                   dataset=dataset, vocab_policy=vocab_policy, holdout=holdout, fraction=fraction, init=str(init) if init else None,
-                                  holdout_by=holdout_by, seen_selection_test_images=n_seen, selection='test' if select_on_test else
-                                  ('validate.json' if dataset == 'slake' and not holdout else f'holdout by {holdout_by}' if holdout else None),
+                                  holdout_by=holdout_by, seen_selection_test_images=n_seen, selection=_selection(dataset, holdout, holdout_by, select_on_test),
                                   pretrained=cfg.pretrained, n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback,
                                   precision=run.precision, command=command))
     res = tr.fit()

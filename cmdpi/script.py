@@ -14,6 +14,7 @@ __all__ = ['USER_ERRORS', 'COMMAND_MODULES', 'friendly_errors', 'config_fields',
 # %% ../nbs/00a_script.ipynb #89dbebb0
 USER_ERRORS = (ValueError, OSError)
 
+# %% ../nbs/00a_script.ipynb #5c90b082
 def friendly_errors(f):
     "Wrap a command's function: a `USER_ERRORS` exception prints `error: …` to stderr and exits with 2; Ctrl-C exits with 130."
     @functools.wraps(f)
@@ -31,6 +32,7 @@ def config_fields() -> set[str]:
     from cmdpi.core import CMDPIConfig
     return set(CMDPIConfig.__dataclass_fields__)
 
+# %% ../nbs/00a_script.ipynb #3adc1e2f
 def parse_set(s: str, fields=None) -> tuple[str, object]:
     "`KEY=VALUE` -> (KEY, VALUE read as JSON, else the string); an `argparse.ArgumentTypeError` for a malformed item or a field not in `fields` (default: `CMDPIConfig`'s)."
     key, eq, raw = s.partition('=')
@@ -44,6 +46,7 @@ def parse_set(s: str, fields=None) -> tuple[str, object]:
 # %% ../nbs/00a_script.ipynb #5e7667a9
 _TYPES = dict(str=str, int=int, float=float, bool=bool)
 
+# %% ../nbs/00a_script.ipynb #4bd3ea11
 def _helps(f) -> dict:
     "name -> the comment after the parameter in `f`'s signature (`name: type = default,  # help`)."
     src = inspect.getsource(f); src = src[src.index('def '):]
@@ -51,6 +54,7 @@ def _helps(f) -> dict:
     sig = src[:end.start()] if end else src
     return {m.group(1): m.group(2).strip() for m in re.finditer(r'^\s+(\w+)\s*:[^#\n]*#\s*(.*)$', sig, re.M)}
 
+# %% ../nbs/00a_script.ipynb #892e62bc
 def _run_options(name: str, default, keep) -> list[dict]:
     "The options of a parameter `name: RunOptions = default`: the fields of `RunOptions` named in `keep` (all if None), each marked `run=name`."
     from cmdpi.core import RunOptions                                            # the one definition of every run option
@@ -61,18 +65,25 @@ def _run_options(name: str, default, keep) -> list[dict]:
                  help=fl.metadata['help'], choices=list(fl.metadata['choices']) if fl.metadata['choices'] else None, run=name)
             for fl in fields(RunOptions) if keep is None or fl.name in keep]
 
+# %% ../nbs/00a_script.ipynb #fca84a29
+def _option(name: str, par: inspect.Parameter, typ: str, help: str, choices: dict | None, positional: tuple) -> dict:
+    "The spec of parameter `name` (`par`, its type's name `typ`) of a command; `TypeError` for a flag that does not default to False."
+    req = par.default is inspect.Parameter.empty
+    if typ == 'bool' and par.default is not False: raise TypeError(f'{name}: a flag must default to False')
+    return dict(name=name, type=typ if typ in _TYPES else 'str', required=req, default=None if req else par.default,
+                help=help, choices=list(choices[name]) if name in (choices or {}) else None,
+                **(dict(positional=True) if name in positional else {}))
+
+# %% ../nbs/00a_script.ipynb #87f2222c
 def spec_of(f, choices: dict | None = None, config: bool = False, positional: tuple = (), run: tuple | None = None) -> dict:
     "What a parser needs of command `f`, as plain data: its module, description, whether it takes `--set`, and each option's type, default, help, choices and whether it is `positional`; a parameter `run: RunOptions` becomes the `RunOptions` fields named in `run` (all if None)."
     helps, opts = _helps(f), []
     for name, par in inspect.signature(f).parameters.items():
         if name in ('overrides', 'command_line'): continue
         ann = par.annotation if isinstance(par.annotation, str) else getattr(par.annotation, '__name__', 'str')
-        if ann.split('|')[0].strip() == 'RunOptions': opts += _run_options(name, par.default, run); continue
-        typ, req = ann.split('|')[0].strip(), par.default is inspect.Parameter.empty
-        if typ == 'bool' and par.default is not False: raise TypeError(f'{name}: a flag must default to False')
-        opts.append(dict(name=name, type=typ if typ in _TYPES else 'str', required=req, default=None if req else par.default,
-                         help=helps.get(name, ''), choices=list(choices[name]) if name in (choices or {}) else None,
-                         **(dict(positional=True) if name in positional else {})))
+        typ = ann.split('|')[0].strip()
+        if typ == 'RunOptions': opts += _run_options(name, par.default, run); continue
+        opts.append(_option(name, par, typ, helps.get(name, ''), choices, positional))
     return dict(module=f.__module__, description=(f.__doc__ or '').strip(), config=config, options=opts)
 
 # %% ../nbs/00a_script.ipynb #7010ffa9
@@ -83,48 +94,53 @@ class _Help(argparse.ArgumentDefaultsHelpFormatter):
         if 'default' in h or any(action.default is v for v in (None, False, argparse.SUPPRESS)) or action.default == []: return h
         return super()._get_help_string(action)
 
+# %% ../nbs/00a_script.ipynb #0c2012bf
+def _add_option(p: argparse.ArgumentParser, o: dict) -> argparse.Action:
+    "Add the option of spec `o` to `p`: `--dashed-name` and `--under_scored`, a flag for a `bool`, a positional argument where `o` says so."
+    name = o['name']; flags = [f'--{name.replace("_", "-")}'] + ([f'--{name}'] if '_' in name else [])
+    if o['type'] == 'bool': return p.add_argument(*flags, action='store_true', dest=name, help=o['help'])
+    ch = {'choices': o['choices']} if o['choices'] is not None else {}
+    if o.get('positional'):
+        return p.add_argument(name, type=_TYPES[o['type']], metavar=name.upper(), help=o['help'],
+                              **({} if o['required'] else dict(nargs='?', default=o['default'])), **ch)
+    kw = dict(required=True) if o['required'] else dict(default=o['default'])
+    return p.add_argument(*flags, type=_TYPES[o['type']], metavar=name.upper(), dest=name, help=o['help'], **kw, **ch)
+
+# %% ../nbs/00a_script.ipynb #e18d2669
 def parser_of(spec: dict, prog: str, fields=None) -> argparse.ArgumentParser:
     "An `argparse` parser from a command's `spec_of`; `fields`: the config fields `--set` accepts (default: `CMDPIConfig`'s, read when used)."
     p = argparse.ArgumentParser(prog=prog, description=spec['description'], allow_abbrev=False, formatter_class=_Help)
-    for o in spec['options']:
-        name = o['name']; flags = [f'--{name.replace("_", "-")}'] + ([f'--{name}'] if '_' in name else [])
-        kw = dict(dest=name, help=o['help'])
-        if o['type'] == 'bool': p.add_argument(*flags, action='store_true', **kw); continue
-        if o.get('positional'):
-            p.add_argument(name, type=_TYPES[o['type']], metavar=name.upper(), help=o['help'],
-                           **({} if o['required'] else dict(nargs='?', default=o['default'])), **({'choices': o['choices']} if o['choices'] is not None else {}))
-            continue
-        if o['required']: kw['required'] = True
-        else: kw['default'] = o['default']
-        if o['choices'] is not None: kw['choices'] = o['choices']
-        p.add_argument(*flags, type=_TYPES[o['type']], metavar=name.upper(), **kw)
+    for o in spec['options']: _add_option(p, o)
     if spec['config']:
         p.add_argument('--set', dest='overrides', type=functools.partial(parse_set, fields=fields), action='append', default=[],
                        metavar='KEY=VALUE', help='set any CMDPIConfig field, after the options above (repeatable), e.g. --set image_blind=true')
     return p
 
+# %% ../nbs/00a_script.ipynb #1573d15d
 def make_parser(f, choices: dict | None = None, config: bool = False, prog: str | None = None) -> argparse.ArgumentParser:
     "An `argparse` parser for the parameters of `f` (see above); with `config`, also `--set KEY=VALUE`."
     return parser_of(spec_of(f, choices, config), prog or f.__name__)
 
 # %% ../nbs/00a_script.ipynb #8620c096
+def _kwargs(f, spec: dict, ns: argparse.Namespace, argv: list[str]) -> dict:
+    "The keyword arguments of `f` from the parsed options `ns`: `overrides` as a dict, `command_line`, the run options packed into their `RunOptions`."
+    kw, names = vars(ns), inspect.signature(f).parameters
+    if 'overrides' in names: kw['overrides'] = dict(kw.get('overrides') or [])
+    else: kw.pop('overrides', None)
+    if 'command_line' in names: kw['command_line'] = shlex.join([f.__name__, *argv])
+    for o in spec['options']:                                                 # the run options, packed into their parameter
+        if o.get('run'): kw[o['run']] = kw.get(o['run'], names[o['run']].default).replace(**{o['name']: kw.pop(o['name'])})
+    return kw
+
+# %% ../nbs/00a_script.ipynb #984e0789
 def command(choices: dict | None = None, config: bool = False, positional: tuple = (), run: tuple | None = None):
     "Decorator: `f` becomes a console script `f(argv=None)` parsing `argv` (default `sys.argv[1:]`) with `make_parser`; its parser is `.parser`, the undecorated function `.fn`, its spec `.spec`. The run options (`run`: which, all if None) reach `f` as one `RunOptions`."
     def deco(f):
         spec = spec_of(f, choices, config, positional, run); parser = parser_of(spec, f.__name__)
-        names = inspect.signature(f).parameters
         @functools.wraps(f)
         def main(argv: list[str] | None = None):
             argv = sys.argv[1:] if argv is None else list(argv)
-            kw = vars(parser.parse_args(argv))                                        # exits 2 on a bad option
-            if 'overrides' in names: kw['overrides'] = dict(kw.get('overrides') or [])
-            else: kw.pop('overrides', None)
-            if 'command_line' in names: kw['command_line'] = shlex.join([f.__name__, *argv])
-            for o in spec['options']:                                                 # the run options, packed into their parameter
-                if o.get('run'):
-                    p = names[o['run']]; base = kw.get(o['run'], p.default)
-                    kw[o['run']] = base.replace(**{o['name']: kw.pop(o['name'])})
-            return friendly_errors(f)(**kw)
+            return friendly_errors(f)(**_kwargs(f, spec, parser.parse_args(argv), argv))   # parse_args exits 2 on a bad option
         main.parser, main.fn, main.spec = parser, f, spec
         return main
     return deco
@@ -132,6 +148,7 @@ def command(choices: dict | None = None, config: bool = False, positional: tuple
 # %% ../nbs/00a_script.ipynb #cd67603c
 COMMAND_MODULES = ('cmdpi.datasets', 'cmdpi.pretrain', 'cmdpi.finetune', 'cmdpi.checkpoints', 'cmdpi.eval', 'cmdpi.ablate', 'cmdpi.bench', 'cmdpi.cli')
 
+# %% ../nbs/00a_script.ipynb #3ceb5e74
 def command_specs() -> dict:
     "The specs of every console script, read from the commands `COMMAND_MODULES` define (a command redefined elsewhere, as a notebook does, is not one of them)."
     specs = {}
@@ -139,6 +156,7 @@ def command_specs() -> dict:
         specs.update({k: f.spec for k, f in vars(importlib.import_module(m)).items() if isinstance(getattr(f, 'spec', None), dict) and f.spec.get('module') == m})
     return dict(sorted(specs.items()))
 
+# %% ../nbs/00a_script.ipynb #88351202
 def write_commands(path=None) -> Path:
     "Write `command_specs()` and the config fields as the module `cmdpi/_commands.py`, the copy `launch` parses with."
     path = Path(path or Path(__file__).with_name('_commands.py'))
@@ -148,6 +166,7 @@ def write_commands(path=None) -> Path:
             f'COMMANDS = {pprint.pformat(command_specs(), width=120, sort_dicts=False)}\n')
     path.write_text(text); return path
 
+# %% ../nbs/00a_script.ipynb #000a4c24
 def launch(name: str, argv: list[str] | None = None) -> None:
     "Console script `name`: parse `argv` with the stored spec (nothing heavy imported yet), then import the command and run it."
     from cmdpi._commands import COMMANDS, CONFIG_FIELDS
@@ -156,6 +175,7 @@ def launch(name: str, argv: list[str] | None = None) -> None:
     getattr(importlib.import_module(COMMANDS[name]['module']), name)(argv)
     return None                                                                     # a console script's exit status: 0
 
+# %% ../nbs/00a_script.ipynb #6fb158ab
 def __getattr__(name: str):
     "`cmdpi.script.cmdpi_<command>`, the console scripts' entry points."
     if name.startswith('cmdpi_'): return functools.partial(launch, name)

@@ -40,6 +40,23 @@ def default_batches(n: int, batch_size: int, seed: int, epoch: int) -> list[list
     return [perm[i:i + batch_size] for i in range(0, n, batch_size)]
 
 # %% ../nbs/04_train.ipynb #44b38b01
+def _by_image(images: list, strata=None) -> tuple[dict, dict]:
+    "({image: its questions}, {stratum: its images}), both in first-seen order; an image's stratum is its questions' most common one (0 without `strata`)."
+    by, st = {}, {}
+    for i, im in enumerate(images): by.setdefault(im, []).append(i)
+    for im, rows in by.items(): st.setdefault(Counter(strata[i] for i in rows).most_common(1)[0][0] if strata else 0, []).append(im)
+    return by, st
+
+# %% ../nbs/04_train.ipynb #bcc502fd
+def _pack(chunks: list, batch_size: int) -> list[list]:
+    "Chunks in order into batches (lists of chunks) of at most `batch_size` rows."
+    out, cur, n = [], [], 0
+    for c in chunks:
+        if n + len(c) > batch_size: out.append(cur); cur, n = [], 0
+        cur.append(c); n += len(c)
+    return out + ([cur] if cur else [])
+
+# %% ../nbs/04_train.ipynb #6d16b19e
 def _pair_units(rows: list[int], groups, images, g) -> list[list[int]]:
     "`rows` as units: pairs of the same `groups[i]` (drawn with `g`) sorted by image, then the rows left alone."
     by = {}
@@ -51,14 +68,13 @@ def _pair_units(rows: list[int], groups, images, g) -> list[list[int]]:
     key = lambda u: (str(images[u[0]]), u[0])
     return sorted(pairs, key=key) + sorted(([i] for i in single), key=key)
 
+# %% ../nbs/04_train.ipynb #d77572b5
 def image_batches(images: list, k: int, batch_size: int, seed: int, epoch: int, groups=None, strata=None) -> list[list[list[int]]]:
     "Batches of chunks of ≤ `k` questions on one image (`images[i]`: question i's), as lists of units; fixed by (seed, epoch). `strata`: pack within strata; `groups`: units are partner pairs and single rows."
     if not 1 <= k <= batch_size: raise ValueError(f'questions_per_image must be between 1 and the batch size ({batch_size}), not {k}')
     g = torch.Generator().manual_seed(item_seed(seed, epoch, -4, -4))
     perm = lambda xs: [xs[j] for j in torch.randperm(len(xs), generator=g).tolist()]
-    by, st = {}, {}
-    for i, im in enumerate(images): by.setdefault(im, []).append(i)
-    for im, rows in by.items(): st.setdefault(Counter(strata[i] for i in rows).most_common(1)[0][0] if strata else 0, []).append(im)
+    by, st = _by_image(images, strata)
     full, tails = [], []
     for s in st.values():                                                      # first-seen order: fixed
         chunks = perm([c for im in s for r in [perm(by[im])] for c in (r[j:j + k] for j in range(0, len(r), k))])
@@ -66,14 +82,6 @@ def image_batches(images: list, k: int, batch_size: int, seed: int, epoch: int, 
     batches = perm(full + _pack(tails, batch_size))
     if groups is None: return batches
     return [_pair_units([i for c in b for i in c], groups, images, g) for b in batches]
-
-def _pack(chunks: list, batch_size: int) -> list[list]:
-    "Chunks in order into batches (lists of chunks) of at most `batch_size` rows."
-    out, cur, n = [], [], 0
-    for c in chunks:
-        if n + len(c) > batch_size: out.append(cur); cur, n = [], 0
-        cur.append(c); n += len(c)
-    return out + ([cur] if cur else [])
 
 # %% ../nbs/04_train.ipynb #ad336443
 def to_device(b, device):
@@ -93,11 +101,13 @@ def shard_units(idxs: list[int], groups=None) -> list[int]:
         u.append(k); i += k
     return u
 
+# %% ../nbs/04_train.ipynb #15bf5acb
 def shard_bounds(idxs: list[int], world: int, groups=None, units=None) -> list[int]:
     "`world + 1` offsets cutting `idxs` into contiguous, near-equal slices, only between units (lengths `units`, default `shard_units`)."
     cum, n = [0, *itertools.accumulate(units or shard_units(idxs, groups))], len(idxs)
     return [min(cum, key=lambda c: (abs(c * world - r * n), c)) for r in range(world + 1)]
 
+# %% ../nbs/04_train.ipynb #0a0f611f
 def shard(idxs: list, rank: int, world: int, groups=None) -> list:
     "Rank `rank`'s slice of the global batch `idxs` (see `shard_bounds`); empty when the batch is too small."
     c = shard_bounds(idxs, world, groups)
@@ -114,6 +124,7 @@ def dist_setup(device=None) -> tuple[int, int, torch.device]:
     if not dist.is_initialized(): dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
     return dist.get_rank(), dist.get_world_size(), dev
 
+# %% ../nbs/04_train.ipynb #1f6d64f1
 def is_main() -> bool:
     "True in the process that prints and writes: rank 0, or the only process."
     return (dist.get_rank() if dist.is_available() and dist.is_initialized() else int(os.environ.get('RANK', 0))) == 0
@@ -126,6 +137,7 @@ class LossModule(torch.nn.Module):
         self.__dict__['fwd'] = model if fwd is None else fwd  # a compiled view of `model`, not registered twice
     def forward(self, batch): return self.loss_fn(self.fwd, batch)
 
+# %% ../nbs/04_train.ipynb #ad5af9e1
 def mean_over_ranks(d: dict) -> dict:
     "The mean over ranks of a dict of scalar tensors, in one all-reduce; `d` itself in one process."
     if not (dist.is_available() and dist.is_initialized()): return d
@@ -158,6 +170,7 @@ def warmup_cosine(s: int, total: int, warmup: float) -> float:
     if s < W: return (s + 1) / W
     return 0.5 * (1 + math.cos(math.pi * min(1., (s - W) / max(1, total - W))))
 
+# %% ../nbs/04_train.ipynb #9fa0ce2f
 def make_scheduler(opt, total: int, warmup: float) -> LambdaLR:
     "A `LambdaLR` applying `warmup_cosine` for `total` optimizer steps."
     return LambdaLR(opt, lambda s: warmup_cosine(s, total, warmup))
@@ -235,6 +248,7 @@ def _in_notebook() -> bool:
     ip = get_ipython()
     return ip is not None and 'IPKernelApp' in getattr(ip, 'config', {})
 
+# %% ../nbs/04_train.ipynb #86df9a63
 def _feedback(progress, rank: int) -> tuple[bool, bool]:
     "(bar, line per epoch) for `progress` None (automatic) | True | False; only rank 0 speaks."
     if rank or progress is False: return False, False
@@ -242,6 +256,7 @@ def _feedback(progress, rank: int) -> tuple[bool, bool]:
     live = sys.stderr.isatty() or _in_notebook()
     return live, not live
 
+# %% ../nbs/04_train.ipynb #f505d2b8
 def _hms(s: float) -> str: s = int(round(s)); return f'{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}'
 
 # %% ../nbs/04_train.ipynb #9c59fa1f
@@ -252,6 +267,7 @@ def _tb_writer(logdir):
     except ImportError: raise ValueError('TensorBoard logging needs the tensorboard package: pip install tensorboard') from None
     return SummaryWriter(str(logdir))
 
+# %% ../nbs/04_train.ipynb #488c48e6
 def _tb_log(tb, rec: dict) -> None:
     "One `metrics.jsonl` record to TensorBoard: training entries as train/<name>, evaluation metrics as eval/<name>, at the record's step."
     vals, tag = (rec['eval'], 'eval') if 'eval' in rec else (rec, 'train')
@@ -281,21 +297,24 @@ class TrainConfig:
     def __post_init__(self):
         if self.select_mode not in ('max', 'min'): raise ValueError(f"select_mode must be 'max' or 'min', not {self.select_mode!r}")
 
-    @classmethod
-    def of(cls, cfg: CMDPIConfig, stage: str, run: RunOptions | None = None, **kw) -> TrainConfig:
-        "The schedule `cfg` gives `stage` ('pretrain': `epochs_pretrain`, `lr_pretrain`; 'finetune': `epochs`, `lr`), run as `run` says; `kw`: the other fields."
-        pre = dict(pretrain=True, finetune=False)[stage]
-        return cls(batch_size=cfg.batch_size, epochs=cfg.epochs_pretrain if pre else cfg.epochs, lr=cfg.lr_pretrain if pre else cfg.lr,
-                   weight_decay=cfg.weight_decay, warmup=cfg.warmup, grad_clip=cfg.grad_clip, grad_accum=cfg.grad_accum,
-                   seed=cfg.seed, run=run or RunOptions(), **kw)
+# %% ../nbs/04_train.ipynb #0704a5ef
+@patch(cls_method=True)
+def of(cls: TrainConfig, cfg: CMDPIConfig, stage: str, run: RunOptions | None = None, **kw) -> TrainConfig:
+    "The schedule `cfg` gives `stage` ('pretrain': `epochs_pretrain`, `lr_pretrain`; 'finetune': `epochs`, `lr`), run as `run` says; `kw`: the other fields."
+    pre = dict(pretrain=True, finetune=False)[stage]
+    return cls(batch_size=cfg.batch_size, epochs=cfg.epochs_pretrain if pre else cfg.epochs, lr=cfg.lr_pretrain if pre else cfg.lr,
+               weight_decay=cfg.weight_decay, warmup=cfg.warmup, grad_clip=cfg.grad_clip, grad_accum=cfg.grad_accum,
+               seed=cfg.seed, run=run or RunOptions(), **kw)
 
-    def replace(self, **kw) -> TrainConfig:
-        "A copy with fields of its own or of its `run` (`device=`, `max_steps=`, …) changed; unknown names are an error."
-        own, run_names = {f.name for f in fields(self)}, {f.name for f in fields(RunOptions)}
-        unknown = set(kw) - own - run_names
-        if unknown: raise TypeError(f'TrainConfig has no field(s) {sorted(unknown)}, nor has RunOptions')
-        run = kw.pop('run', self.run).replace(**{k: kw.pop(k) for k in set(kw) & run_names})
-        return dataclasses.replace(self, **kw, run=run)
+# %% ../nbs/04_train.ipynb #f89c87f9
+@patch
+def replace(self: TrainConfig, **kw) -> TrainConfig:
+    "A copy with fields of its own or of its `run` (`device=`, `max_steps=`, …) changed; unknown names are an error."
+    own, run_names = {f.name for f in fields(self)}, {f.name for f in fields(RunOptions)}
+    unknown = set(kw) - own - run_names
+    if unknown: raise TypeError(f'TrainConfig has no field(s) {sorted(unknown)}, nor has RunOptions')
+    run = kw.pop('run', self.run).replace(**{k: kw.pop(k) for k in set(kw) & run_names})
+    return dataclasses.replace(self, **kw, run=run)
 
 # %% ../nbs/04_train.ipynb #14a00a5f
 class Trainer:
@@ -327,6 +346,7 @@ class Trainer:
 # %% ../nbs/04_train.ipynb #9fb46479
 _COUNTERS = ('step', 'epoch', 'step_in_epoch', 'bad_steps', 'bad_run', 'best', 'metrics')
 
+# %% ../nbs/04_train.ipynb #c34116de
 @patch
 def state_dict(self: Trainer) -> dict:
     "Model, optimizer, scheduler, RNG states, counters and `extra_state`: plain data only."
@@ -344,6 +364,7 @@ def load_state_dict(self: Trainer, sd: dict) -> None:
     set_rng_state(per_rank[self.rank] if len(per_rank) == self.world else sd['rng'])
     for k in _COUNTERS: setattr(self, k, sd[k])
 
+# %% ../nbs/04_train.ipynb #82bdaacd
 @patch
 def _save(self: Trainer, name: str) -> None:
     "Rank 0 writes `out_dir/name`; with several processes, every rank must call it (it gathers their RNG states)."
@@ -369,13 +390,20 @@ def _shard(self: Trainer, b: list, units=None) -> tuple[list, float]:
 
 # %% ../nbs/04_train.ipynb #ba2d954c
 @patch
+def _keys(self: Trainer, epoch: int, raw: list) -> list[list[tuple]]:
+    "The item keys of this epoch's global micro-batches `raw` (lists of indices, or of units): `(idx, item_seed)`, and the micro-batch's seed for a dataset with `shared_views`."
+    shared = getattr(self.dataset, 'shared_views', False)                      # items want the micro-batch's seed too
+    flat = lambda r: [i for u in r for i in u] if r and isinstance(r[0], (list, tuple)) else r
+    return [[(i, item_seed(self.tc.seed, epoch, b, i)) + ((item_seed(self.tc.seed, epoch, b, -1),) if shared else ()) for i in flat(r)]
+            for b, r in enumerate(raw)]
+
+# %% ../nbs/04_train.ipynb #8c61c833
+@patch
 def _loader(self: Trainer, epoch: int, skip: int = 0):
     "A DataLoader over this epoch's micro-batches (this rank's slices) from `skip` on, and their number."
     raw = self.batch_sampler(epoch)                                             # lists of indices, or of units (lists of indices)
     units = [[len(u) for u in r] if r and isinstance(r[0], (list, tuple)) else None for r in raw]
-    shared = getattr(self.dataset, 'shared_views', False)                      # items want the micro-batch's seed too
-    batches = [[(i, item_seed(self.tc.seed, epoch, b, i)) + ((item_seed(self.tc.seed, epoch, b, -1),) if shared else ())
-                for i in ([i for u in r for i in u] if us else r)] for b, (r, us) in enumerate(zip(raw, units))]
+    batches = self._keys(epoch, raw)
     self._sizes = [len(b) for b in batches]  # global micro-batch sizes, for samples/s
     batches, self._w = map(list, zip(*map(self._shard, batches, units))) if batches else ([], [])
     dl = DataLoader(self.dataset, batch_sampler=batches[skip:], collate_fn=self.collate_fn or default_collate,
@@ -430,6 +458,7 @@ def _write(self: Trainer, rec: dict) -> None:
     self.out_dir.mkdir(parents=True, exist_ok=True)
     with open(self.out_dir / 'metrics.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
 
+# %% ../nbs/04_train.ipynb #b93c1cab
 @patch
 def _reset_window(self: Trainer) -> None:
     self._win, self._win_n, self._win_samples, self._t0 = {}, 0, 0, time.perf_counter()
@@ -484,6 +513,14 @@ def _short(v, n: int = 60) -> str:
     r = repr(v)
     return r if len(r) <= n else r[:n] + f'… ({len(v)} items)' if hasattr(v, '__len__') else r[:n] + '…'
 
+# %% ../nbs/04_train.ipynb #9ad33956
+def _differences(k: str, a, b) -> list[str]:
+    "What differs between entry `k` of the old run's record (`a`) and of this run's (`b`): a line per differing field of a dict."
+    if isinstance(a, dict) and isinstance(b, dict):
+        return [f'{k}.{f}: {_short(a.get(f))} -> {_short(b.get(f))}' for f in sorted(set(a) | set(b)) if a.get(f) != b.get(f)]
+    return [f'{k}: {_short(a)} -> {_short(b)}']
+
+# %% ../nbs/04_train.ipynb #13984357
 def check_same_run(old: dict, new: dict, path) -> None:
     "`ValueError` naming every difference between the `extra_state` of the run in `path` (`old`) and this run's (`new`), the command line aside."
     diff, defaults = [], CMDPIConfig().to_dict()
@@ -491,10 +528,7 @@ def check_same_run(old: dict, new: dict, path) -> None:
         a, b = old.get(k), new.get(k)
         if k == 'config' and isinstance(a, dict) and isinstance(b, dict):   # fields newer than the checkpoint, at their default
             a = a | {f: v for f, v in b.items() if f not in a and f in defaults and v == defaults[f]}
-        if k == 'command' or a == b: continue
-        if isinstance(a, dict) and isinstance(b, dict):
-            diff += [f'{k}.{f}: {_short(a.get(f))} -> {_short(b.get(f))}' for f in sorted(set(a) | set(b)) if a.get(f) != b.get(f)]
-        else: diff.append(f'{k}: {_short(a)} -> {_short(b)}')
+        if k != 'command' and a != b: diff += _differences(k, a, b)
     if diff: raise ValueError(f'{path} holds another run ({"; ".join(diff)}): give another output folder, '
                               'or start afresh there (--no-resume)')
 
@@ -516,6 +550,7 @@ def _evaluate(self: Trainer) -> None:
 @patch
 def _stop(self: Trainer) -> bool: return self.tc.run.max_steps is not None and self.step >= self.tc.run.max_steps
 
+# %% ../nbs/04_train.ipynb #765e7e50
 @patch
 def _end_epoch(self: Trainer) -> None:
     self._flush()
@@ -547,11 +582,10 @@ def _run_epoch(self: Trainer) -> None:
     else: return self._end_epoch()
     self._flush(); self._save('last.pt')  # stopped by max_steps
 
-# %% ../nbs/04_train.ipynb #ba2e324e
+# %% ../nbs/04_train.ipynb #b21eb0cf
 @patch
-def fit(self: Trainer, resume: bool | None = None) -> dict:
-    "Run the remaining steps, first restoring `out_dir/last.pt` when `resume` (None: unless `run.no_resume`); returns a summary."
-    if resume is None: resume = not self.tc.run.no_resume
+def _restore(self: Trainer, resume: bool) -> None:
+    "Before a `fit`: resume from `out_dir/last.pt` when `resume` and it exists (the same run only, `check_same_run`), dropping later log records; a fresh run seeds and starts a fresh log."
     last = self.out_dir / 'last.pt' if self.out_dir is not None else None
     if last is not None and self.rank == 0:  # temp files of a writer killed mid-save (~ a checkpoint each)
         for t in self.out_dir.glob('.*.pt.*.tmp'): t.unlink(missing_ok=True)
@@ -563,7 +597,11 @@ def fit(self: Trainer, resume: bool | None = None) -> dict:
     elif self.step == 0:  # a fresh run: seed (each rank its own dropout and masks), and start a fresh log
         seed_everything(self.tc.seed + self.rank)
         if self.out_dir is not None and self.rank == 0: _trim_log(self.out_dir / 'metrics.jsonl', -1)
-    check_plain(self.extra_state)
+
+# %% ../nbs/04_train.ipynb #e949cfc1
+@patch
+def _begin(self: Trainer) -> None:
+    "Start a `fit`: the progress bar, the clocks, an empty log window; with several processes, the loss wrapped in DDP."
     self.bar = tqdm(total=self.total_steps, initial=self.step, disable=not self.bar_on, leave=False)
     self._t_fit, self._step_fit = time.perf_counter(), self.step
     self._t_line = self._t_fit
@@ -571,14 +609,28 @@ def fit(self: Trainer, resume: bool | None = None) -> dict:
     if self.world > 1:
         self.ddp = DistributedDataParallel(LossModule(self.model, self.loss_fn, self.fwd), find_unused_parameters=True,
                                            device_ids=[self.device.index] if self.device.type == 'cuda' else None)
+
+# %% ../nbs/04_train.ipynb #30c1a8fe
+@patch
+def _release(self: Trainer) -> None:
+    "End a `fit`, however it ends: release DDP's wrapper, close the bar, flush TensorBoard, leave a process group the Trainer joined."
+    # DDP's reducer holds gloo work objects: released here, while the interpreter is whole, not at its exit (a SIGABRT)
+    self.ddp = None; gc.collect()
+    self.bar.close()
+    if self.tb is not None: self.tb.flush()
+    if self._own_pg: dist.destroy_process_group(); self._own_pg = False
+
+# %% ../nbs/04_train.ipynb #ba2e324e
+@patch
+def fit(self: Trainer, resume: bool | None = None) -> dict:
+    "Run the remaining steps, first restoring `out_dir/last.pt` when `resume` (None: unless `run.no_resume`); returns a summary."
+    if resume is None: resume = not self.tc.run.no_resume
+    self._restore(resume)
+    check_plain(self.extra_state)
+    self._begin()
     try:
         while self.epoch < self.tc.epochs and not self._stop(): self._run_epoch()
         if self.world > 1: dist.barrier()  # rank 0's last checkpoint is written before any rank reads it
-    finally:
-        # DDP's reducer holds gloo work objects: released here, while the interpreter is whole, not at its exit (a SIGABRT)
-        self.ddp = None; gc.collect()
-        self.bar.close()
-        if self.tb is not None: self.tb.flush()
-        if self._own_pg: dist.destroy_process_group(); self._own_pg = False
+    finally: self._release()
     return dict(steps=self.step, epochs=self.epoch, metrics=self.metrics, best=self.best,
                 bad_steps=self.bad_steps, train=self.last_log, finished=self.epoch >= self.tc.epochs)
