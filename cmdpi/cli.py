@@ -7,7 +7,7 @@ from __future__ import annotations
 import json as _json, time
 from pathlib import Path
 import torch
-from .core import data_root, build_config, RunOptions
+from .core import data_root, build_config, RunOptions, CMDPIConfig
 from .data import DataError, load_image, is_dicom, image_transform
 from .synthetic import synthetic_root
 from .recnet import CMDPI, per_image
@@ -20,11 +20,13 @@ from .datasets import load_splits
 from .script import command
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'DEMO', 'expand_images', 'answer_files', 'cmdpi_answer', 'demo_table', 'run_demo', 'cmdpi_demo']
+__all__ = ['IMAGE_SUFFIXES', 'DEMO', 'expand_images', 'answer_files', 'explain_answers', 'print_answers', 'cmdpi_answer',
+           'demo_table', 'demo_config', 'demo_corpus', 'demo_protocol', 'run_demo', 'cmdpi_demo']
 
 # %% ../nbs/12_cli.ipynb #2447354a
 IMAGE_SUFFIXES = {'.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.gif', '.webp', '.dcm'}
 
+# %% ../nbs/12_cli.ipynb #5039a63e
 def expand_images(paths) -> list[Path]:
     "Files as given; folders replaced by their image and DICOM files (sorted). A missing path is an error."
     out = []
@@ -35,6 +37,7 @@ def expand_images(paths) -> list[Path]:
     if not out: raise DataError(f'no images found in {list(map(str, paths))}')
     return out
 
+# %% ../nbs/12_cli.ipynb #76ec1775
 def answer_files(model: CMDPI, images, questions, k: int = 5) -> list[dict]:
     "[{image, question, answers: [(answer, p), …]}] for image files/folders and one or per-image questions."
     files = expand_images(images)
@@ -42,6 +45,23 @@ def answer_files(model: CMDPI, images, questions, k: int = 5) -> list[dict]:
     tfm, S = image_transform(model.cfg.image_size), model.cfg.image_size
     x = torch.stack([tfm(load_image(f, S)) for f in files])
     return [dict(image=str(f), question=q, answers=a) for f, q, a in zip(files, qs, model.answer(x, qs, k))]
+
+# %% ../nbs/12_cli.ipynb #8a9857d2
+def explain_answers(model: CMDPI, res: list[dict], explain) -> None:
+    "Write the occlusion map (09a) of each result's top answer over its image to `explain` (`<stem>-<image>.png` for several), recorded under 'explanation'."
+    for r in res:
+        out = Path(explain) if len(res) == 1 else Path(explain).with_name(f'{Path(explain).stem}-{Path(r["image"]).stem}.png')
+        x = load_image(r['image'], model.cfg.image_size)
+        heat, a, p = occlusion_map(model, image_transform(model.cfg)(x), r['question'])
+        r['explanation'] = str(save_fig(plot_occlusion(x, heat, f'{a} ({p:.0%})'), out))
+
+# %% ../nbs/12_cli.ipynb #5fbb465a
+def print_answers(res: list[dict], abstain_below: float = 0.) -> None:
+    "Print results as `cmdpi_answer` does: per image its question, whether it abstains, the answers with probabilities, the explanation's file."
+    for r in res:
+        print(f"{r['image']}\n  Q: {r['question']}" + (f"\n  abstains: the top answer's probability is below {abstain_below:g}" if r['abstained'] else ''))
+        for a, p in r['answers']: print(f'  {p:6.1%}  {a}')
+        if 'explanation' in r: print(f"  where the answer looks: {r['explanation']}")
 
 # %% ../nbs/12_cli.ipynb #31a37cf0
 @command(run=('device',))
@@ -60,17 +80,9 @@ def cmdpi_answer(
     model = load_model(ckpt, run.device)
     res = answer_files(model, image.split(','), question.split('|'), top_k)
     for r in res: r['abstained'] = r['answers'][0][1] < abstain_below
-    if explain:
-        for r in res:
-            out = Path(explain) if len(res) == 1 else Path(explain).with_name(f'{Path(explain).stem}-{Path(r["image"]).stem}.png')
-            x = load_image(r['image'], model.cfg.image_size)
-            heat, a, p = occlusion_map(model, image_transform(model.cfg)(x), r['question'])
-            r['explanation'] = str(save_fig(plot_occlusion(x, heat, f'{a} ({p:.0%})'), out))
+    if explain: explain_answers(model, res, explain)
     if json: print(_json.dumps(res, indent=1)); return
-    for r in res:
-        print(f"{r['image']}\n  Q: {r['question']}" + (f"\n  abstains: the top answer's probability is below {abstain_below:g}" if r['abstained'] else ''))
-        for a, p in r['answers']: print(f'  {p:6.1%}  {a}')
-        if 'explanation' in r: print(f"  where the answer looks: {r['explanation']}")
+    print_answers(res, abstain_below)
 
 # %% ../nbs/12_cli.ipynb #c2600ed0
 def demo_table(rows: dict, protocol: str) -> str:
@@ -84,33 +96,47 @@ DEMO = dict(synthetic=dict(config='tiny', pretrain_epochs=3, epochs=12, batch_si
             vqa_rad=dict(config='tiny', pretrain_epochs=1, epochs=10, batch_size=32, lr=1e-3),
             slake=dict(config='tiny', pretrain_epochs=1, epochs=10, batch_size=32, lr=1e-3))
 
+# %% ../nbs/12_cli.ipynb #53d71c1d
+def demo_config(p: dict, seed: int = 0, overrides: dict | None = None) -> CMDPIConfig:
+    "The `CMDPIConfig` of the demo settings `p` (as in `DEMO`): the preset `p['config']`, one learning rate for both stages, then `overrides`."
+    return build_config(p['config'], seed=seed, batch_size=p['batch_size'], lr=p['lr'], lr_pretrain=p['lr'],
+                        epochs=p['epochs'], epochs_pretrain=p['pretrain_epochs'], **(overrides or {}))
+
+# %% ../nbs/12_cli.ipynb #b6282019
+def demo_corpus(dataset: str, data_root_=None) -> str:
+    "The demo's pre-training corpus for `dataset`: the synthetic set; or the ROCO subset (when there) and the dataset's own training questions."
+    if dataset == 'synthetic': return f'synthetic:{synthetic_root(data_root_)}'
+    roco = (data_root() / 'roco') if data_root() else None
+    return ('roco,' if roco and roco.exists() else '') + (f'{dataset}:{data_root_}' if data_root_ else dataset)
+
+# %% ../nbs/12_cli.ipynb #9457378e
+def demo_protocol(dataset: str, res: dict, cfg: CMDPIConfig, seed: int, config: str, seconds: float) -> str:
+    "The protocol line of the demo's table, from the fine-tuning results `res`."
+    c = res['ceiling']
+    return (f"protocol: {dataset} test split, {c['n']} questions ({c['n_open']} open, {c['n_closed']} closed); "
+            f"answer vocabulary from training answers only ({res['n_answers']} answers), ceiling "
+            f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f}; similar images: {res['n_with_neighbour']} with a "
+            f"neighbour > {cfg.sim_threshold}, {res['n_fallback']} fallback; seed {seed}; config {config}; "
+            f"{seconds:.0f} s")
+
+# %% ../nbs/12_cli.ipynb #611c1f5a
 def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, seed: int = 0, run: RunOptions | None = None,
              overrides: dict | None = None, **kw) -> dict:
     "Pre-train, mine similar images, fine-tune, evaluate, run as `run` says; print and return the results table. `overrides`: `CMDPIConfig` fields; `kw`: `DEMO` settings."
     run = run or RunOptions(log_every=50)
     p = dict(DEMO[dataset], **{k: v for k, v in kw.items() if v is not None})
-    out, t0 = Path(out), time.time()
-    cfg = build_config(p['config'], seed=seed, batch_size=p['batch_size'], lr=p['lr'], lr_pretrain=p['lr'],
-                       epochs=p['epochs'], epochs_pretrain=p['pretrain_epochs'], **(overrides or {}))
-    if dataset == 'synthetic': corpus = f'synthetic:{synthetic_root(data_root_)}'
-    else:
-        roco = (data_root() / 'roco') if data_root() else None
-        corpus = ('roco,' if roco and roco.exists() else '') + (f'{dataset}:{data_root_}' if data_root_ else dataset)
+    out, t0, cfg, corpus = Path(out), time.time(), demo_config(p, seed, overrides), demo_corpus(dataset, data_root_)
     print(f'[1/3] pre-training on {corpus}'); pretrain(corpus, out / 'pretrain', cfg, run)
     print('[2/3] similar images and fine-tuning')
     res = finetune(dataset, out / 'finetune', cfg, out / 'pretrain' / 'last.pt', run, data_root=data_root_, verbose=False)
     train, _, test = load_splits(dataset, data_root_, 0.0, seed)            # the synthetic root as above
-    b, c = baselines(train, test), res['ceiling']
-    proto = (f"protocol: {dataset} test split, {c['n']} questions ({c['n_open']} open, {c['n_closed']} closed); "
-             f"answer vocabulary from training answers only ({res['n_answers']} answers), ceiling "
-             f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f}; similar images: {res['n_with_neighbour']} with a "
-             f"neighbour > {cfg.sim_threshold}, {res['n_fallback']} fallback; seed {seed}; config {p['config']}; "
-             f"{time.time() - t0:.0f} s")
+    b = baselines(train, test)
     table = demo_table({f"majority answer ('{b['majority answer']['answer']}')": b['majority answer'],
-                        'question-only prior': b['question-only prior'], 'CMDPI (this run)': res['test']}, proto)
+                        'question-only prior': b['question-only prior'], 'CMDPI (this run)': res['test']},
+                       demo_protocol(dataset, res, cfg, seed, p['config'], time.time() - t0))
     print('[3/3] results\n' + table)
     (out / 'results.md').write_text(table + '\n')
-    return dict(test=res['test'], baselines=b, ceiling=c, table=table, checkpoint=res['checkpoint'])
+    return dict(test=res['test'], baselines=b, ceiling=res['ceiling'], table=table, checkpoint=res['checkpoint'])
 
 # %% ../nbs/12_cli.ipynb #cf2e4b48
 @command(choices=dict(dataset=tuple(DEMO)), config=True, run=('device', 'precision', 'no_resume'))

@@ -19,8 +19,9 @@ from .script import command
 
 # %% auto #0
 __all__ = ['LAYOUTS', 'DATASETS', 'HOLDOUT_BY', 'PACK_IMAGES', 'load_vqa_rad_parquet', 'slake_images', 'detect_layout',
-           'load_dataset', 'split_by_question', 'split_by_image', 'load_splits', 'held_out_images', 'dhash', 'audit',
-           'audit_markdown', 'cmdpi_audit', 'pack_data', 'cmdpi_pack']
+           'dataset_root', 'load_dataset', 'split_by_question', 'split_by_image', 'split_loader', 'load_splits',
+           'held_out_images', 'dhash', 'audit_splits', 'files_by_digest', 'exact_duplicates', 'hamming_pairs',
+           'near_duplicates', 'shared_questions', 'audit', 'audit_markdown', 'cmdpi_audit', 'pack_data', 'cmdpi_pack']
 
 # %% ../nbs/01c_datasets.ipynb #162af91b
 def _pyarrow():
@@ -29,12 +30,32 @@ def _pyarrow():
     except ImportError: raise DataError('reading parquet (the Hugging Face copy of VQA-RAD) needs pyarrow: pip install pyarrow') from None
     return pq
 
+# %% ../nbs/01c_datasets.ipynb #4abb695a
 def _image_store(name: str) -> Path:
     "Where images taken out of an archive are kept: `$CMDPI_CACHE/hf-images/<name>`, or a temporary folder when the cache is off."
     d = cache_dir('hf-images')
     d = d / name if d is not None else Path(tempfile.gettempdir()) / f'cmdpi-hf-images-{os.getpid()}' / name
     d.mkdir(parents=True, exist_ok=True); return d
 
+# %% ../nbs/01c_datasets.ipynb #af40940e
+def _store_image(img: dict, store: Path) -> Path:
+    "The parquet image `img` ({bytes, path}) as a file of `store`, named by its content: written once, atomically."
+    ext = Path(img.get('path') or 'x.jpg').suffix.lower() or '.jpg'
+    p = store / f"{hashlib.sha1(img['bytes']).hexdigest()[:16]}{ext}"
+    if not p.exists(): tmpf = p.with_suffix(p.suffix + f'.{os.getpid()}.tmp'); tmpf.write_bytes(img['bytes']); os.replace(tmpf, p)
+    return p
+
+# %% ../nbs/01c_datasets.ipynb #f1a73ce7
+def _parquet_sample(r: dict, i: int, f: Path, split: str, store: Path, err: RecordErrors) -> VQASample | None:
+    "The VQA-RAD question of row `i` of the parquet file `f`, its image stored once; None for a bad row (`err` raises or counts it)."
+    img, q, a = r.get('image') or {}, str(r.get('question') or '').strip(), str(r.get('answer') if r.get('answer') is not None else '').strip()
+    if not isinstance(img, dict) or not img.get('bytes'): return err(f'row {i}', 'no image bytes')
+    if not q: return err(f'row {i}', 'empty question')
+    if not a: return err(f'row {i}', 'empty answer')
+    at = 'CLOSED' if normalize_answer(a) in ('yes', 'no') else 'OPEN'        # as the peers derive it
+    return VQASample(_store_image(img, store), q, a, at, '', '', '', 'vqa_rad', f'{split}-{f.stem}-{i}')
+
+# %% ../nbs/01c_datasets.ipynb #dfa4c970
 def load_vqa_rad_parquet(root, split='train', on_error='raise') -> Records:
     "VQA-RAD questions of `split` from the Hugging Face copy's `data/<split>-*.parquet`; images written once to the cache, by content."
     if split not in ('train', 'test'): raise ValueError(f"split must be 'train' or 'test', not {split!r}")
@@ -45,18 +66,7 @@ def load_vqa_rad_parquet(root, split='train', on_error='raise') -> Records:
         err = RecordErrors(f, on_error)
         try: rows = pq.read_table(f, columns=['image', 'question', 'answer']).to_pylist()
         except Exception as e: raise DataError(f'{f}: not a parquet file with columns image, question, answer ({type(e).__name__}: {e})') from None
-        got = []
-        for i, r in enumerate(rows):
-            img, q, a = r.get('image') or {}, str(r.get('question') or '').strip(), str(r.get('answer') if r.get('answer') is not None else '').strip()
-            if not isinstance(img, dict) or not img.get('bytes'): err(f'row {i}', 'no image bytes'); continue
-            if not q: err(f'row {i}', 'empty question'); continue
-            if not a: err(f'row {i}', 'empty answer'); continue
-            ext = Path(img.get('path') or 'x.jpg').suffix.lower() or '.jpg'
-            p = store / f"{hashlib.sha1(img['bytes']).hexdigest()[:16]}{ext}"
-            if not p.exists(): tmpf = p.with_suffix(p.suffix + f'.{os.getpid()}.tmp'); tmpf.write_bytes(img['bytes']); os.replace(tmpf, p)
-            at = 'CLOSED' if normalize_answer(a) in ('yes', 'no') else 'OPEN'        # as the peers derive it
-            got.append(VQASample(p, q, a, at, '', '', '', 'vqa_rad', f'{split}-{f.stem}-{i}'))
-        out += err.done(got)
+        out += err.done([s for i, r in enumerate(rows) if (s := _parquet_sample(r, i, f, split, store, err)) is not None])
     return Records(out, files[0])
 
 # %% ../nbs/01c_datasets.ipynb #50531c31
@@ -69,18 +79,24 @@ def _safe_extract(zf: zipfile.ZipFile, dest: Path) -> None:
             raise DataError(f'{zf.filename}: member {m.filename!r} would be written outside the folder')
     zf.extractall(dest)
 
+# %% ../nbs/01c_datasets.ipynb #b99fc6b9
+def _extract_once(z: Path, dest: Path) -> None:
+    "Extract the zip `z` into `dest` unless a complete extraction is there: into a partial folder, moved in when done."
+    if (dest / '.complete').exists(): return
+    part = dest.with_name(dest.name + f'.{os.getpid()}.partial'); shutil.rmtree(part, ignore_errors=True)
+    try:
+        with zipfile.ZipFile(z) as zf: _safe_extract(zf, part)
+    except zipfile.BadZipFile: raise DataError(f'{z}: not a zip file') from None
+    shutil.rmtree(dest, ignore_errors=True); os.replace(part, dest); (dest / '.complete').touch()
+
+# %% ../nbs/01c_datasets.ipynb #39906868
 def slake_images(root) -> Path:
     "SLAKE's image folder: `root/imgs`, or `root/imgs.zip` extracted once into the cache (the Hugging Face copy)."
     root = Path(root)
     if (root / 'imgs').is_dir(): return root / 'imgs'
     z = root / 'imgs.zip'; st = z.stat()
     dest = _image_store('slake') / hashlib.sha1(f'{z.resolve()}:{st.st_size}:{st.st_mtime_ns}'.encode()).hexdigest()[:16]
-    if not (dest / '.complete').exists():
-        part = dest.with_name(dest.name + f'.{os.getpid()}.partial'); shutil.rmtree(part, ignore_errors=True)
-        try:
-            with zipfile.ZipFile(z) as zf: _safe_extract(zf, part)
-        except zipfile.BadZipFile: raise DataError(f'{z}: not a zip file') from None
-        shutil.rmtree(dest, ignore_errors=True); os.replace(part, dest); (dest / '.complete').touch()
+    _extract_once(z, dest)
     return dest / 'imgs' if (dest / 'imgs').is_dir() else dest
 
 # %% ../nbs/01c_datasets.ipynb #3051f29b
@@ -88,6 +104,7 @@ LAYOUTS = dict(
     vqa_rad=dict(official=('trainset.json', 'testset.json', 'images'), parquet=('data/train-*.parquet', 'data/test-*.parquet')),
     slake=dict(official=('train.json', 'validate.json', 'test.json', 'imgs'), huggingface=('train.json', 'validation.json', 'test.json', 'imgs.zip')))
 
+# %% ../nbs/01c_datasets.ipynb #d6c74a87
 def detect_layout(name: str, root) -> str:
     "Which layout of `LAYOUTS[name]` the folder `root` holds; `DataError` naming what was looked for when none."
     root = Path(root); found = lambda pat: any(root.glob(pat))
@@ -99,26 +116,36 @@ def detect_layout(name: str, root) -> str:
 
 # %% ../nbs/01c_datasets.ipynb #db41510f
 _LOADERS = dict(vqa_rad=load_vqa_rad, slake=load_slake, pmc_vqa=load_pmc_vqa)
+
+# %% ../nbs/01c_datasets.ipynb #4d72e9d7
 DATASETS = ('vqa_rad', 'slake', 'synthetic')   # what fine-tuning, evaluation and the demo take
 
+# %% ../nbs/01c_datasets.ipynb #616e53a5
+def _synthetic_split(root, split: str, **kw) -> Records:
+    "Questions of `split` of the synthetic set in `root`; generation arguments (`n_images`, …) in `kw` make the set first."
+    gen = {k: kw.pop(k) for k in ('n_images', 'n_test_images', 'image_size', 'seed', 'subtle', 'lesion_scale') if k in kw}
+    if kw: raise TypeError(f'unexpected arguments for the synthetic set: {sorted(kw)}')
+    return load_synthetic(synthetic_root(root, **gen), split)
+
+# %% ../nbs/01c_datasets.ipynb #750acf68
+def dataset_root(name: str, root=None):
+    "`root`, or the folder of dataset `name` under `data_root()`; `DataError` saying how to point at the data when there is none."
+    if root is not None: return root
+    if data_root() is None: raise DataError(f'{name}: {no_data_msg()}')
+    return data_root() / name
+
+# %% ../nbs/01c_datasets.ipynb #f0e305a3
 def load_dataset(name, root=None, split='train', **kw) -> Records:
     "Questions of `split` of dataset `name` ('vqa_rad' | 'slake' | 'pmc_vqa' | 'synthetic') in `root` (default: under `data_root()`), in any layout of `LAYOUTS`."
-    if name == 'synthetic':
-        gen = {k: kw.pop(k) for k in ('n_images', 'n_test_images', 'image_size', 'seed', 'subtle', 'lesion_scale') if k in kw}
-        if kw: raise TypeError(f'unexpected arguments for the synthetic set: {sorted(kw)}')
-        return load_synthetic(synthetic_root(root, **gen), split)
+    if name == 'synthetic': return _synthetic_split(root, split, **kw)
     if name not in _LOADERS: raise ValueError(f"unknown dataset {name!r}; expected one of {[*_LOADERS, 'synthetic']}")
-    if root is None:
-        if data_root() is None: raise DataError(f'{name}: {no_data_msg()}')
-        root = data_root() / name
+    root = dataset_root(name, root)
     layout = detect_layout(name, root) if name in LAYOUTS else 'official'
     if layout == 'parquet': return load_vqa_rad_parquet(root, split, **kw)
     if name == 'slake': return load_slake(root, split, img_dir=slake_images(root), **kw)
     return _LOADERS[name](root, split, **kw)
 
 # %% ../nbs/01c_datasets.ipynb #6c2f3a4e
-HOLDOUT_BY = ('image', 'question')
-
 def split_by_question(samples: list, frac: float, seed: int) -> tuple[list, list]:
     "(taken, rest): questions in a seeded order, `frac` of them (at least one), whatever their image."
     order = torch.randperm(len(samples), generator=torch.Generator().manual_seed(seed)).tolist()
@@ -136,13 +163,22 @@ def split_by_image(samples: list, frac: float, seed: int) -> tuple[list, list]:
         taken.add(imgs[j]); k += n_q[imgs[j]]
     return [s for s in samples if s.image in taken], [s for s in samples if s.image not in taken]
 
+# %% ../nbs/01c_datasets.ipynb #3a73fc71
+HOLDOUT_BY = ('image', 'question')
+
+# %% ../nbs/01c_datasets.ipynb #bced7f62
+def split_loader(dataset: str, root=None):
+    "A function of a split's name giving its questions of `dataset` (the synthetic set made once; SLAKE's unreadable records skipped and counted)."
+    if dataset == 'synthetic':
+        root = synthetic_root(root); return lambda s: load_dataset('synthetic', root, s)
+    return lambda s: load_dataset(dataset, root, s, **(dict(on_error='skip') if dataset == 'slake' else {}))
+
+# %% ../nbs/01c_datasets.ipynb #eda1c002
 def load_splits(dataset: str, root=None, holdout: float = 0.0, seed: int = 0, fraction: float = 1.0, holdout_by: str = 'image'):
     "(train, selection or None, test) questions of `dataset`: `holdout` > 0 splits a selection set off train (by image, or by question); `fraction` < 1 keeps that part of train, by image."
     if not 0 <= holdout < 1 or not 0 < fraction <= 1: raise ValueError(f'holdout must be in [0, 1) and fraction in (0, 1], not {holdout}, {fraction}')
     if holdout_by not in HOLDOUT_BY: raise ValueError(f"holdout_by must be 'image' or 'question', not {holdout_by!r}")
-    if dataset == 'synthetic':
-        root = synthetic_root(root); get = lambda s: load_dataset('synthetic', root, s)
-    else: get = lambda s: load_dataset(dataset, root, s, **(dict(on_error='skip') if dataset == 'slake' else {}))
+    get = split_loader(dataset, root)
     train, test = list(get('train')), list(get('test'))
     sel = list(get('validate')) if dataset == 'slake' and not holdout else None
     if holdout: sel, train = (split_by_image if holdout_by == 'image' else split_by_question)(train, holdout, seed)
@@ -162,65 +198,104 @@ def dhash(path, size: int = 16) -> np.ndarray:
     g = torch.nn.functional.interpolate(g, size=(size, size + 1), mode='area')[0, 0]
     return (g[:, 1:] > g[:, :-1]).flatten().numpy().astype(np.uint8)
 
+# %% ../nbs/01c_datasets.ipynb #0904fde1
+def audit_splits(name: str, root=None) -> dict:
+    "{split: questions} of every split of dataset `name` (SLAKE: train, validate, test; the others: train, test), unreadable records skipped."
+    splits = ('train', 'validate', 'test') if name == 'slake' else ('train', 'test')
+    kw = dict(on_error='skip') if name in ('slake', 'vqa_rad') else {}
+    return {sp: list(load_dataset(name, root, sp, **kw)) for sp in splits}
+
+# %% ../nbs/01c_datasets.ipynb #d9f670a3
+def files_by_digest(S: dict) -> tuple[dict, dict]:
+    "(the digest of each distinct image file, {split: {digest: [its files]}}) of the questions `S` ({split: questions})."
+    files = {sp: {str(s.image) for s in qs} for sp, qs in S.items()}              # distinct files per split
+    dig = {f: image_digest(f) for fs in files.values() for f in fs}
+    by_dig = {sp: {} for sp in S}
+    for sp, fs in files.items():
+        for f in fs: by_dig[sp].setdefault(dig[f], []).append(f)
+    return dig, by_dig
+
+# %% ../nbs/01c_datasets.ipynb #235eba43
 def _pairs_within(groups: dict) -> int: return sum(len(v) * (len(v) - 1) // 2 for v in groups.values())
+
+# %% ../nbs/01c_datasets.ipynb #91d757d1
+def _split_pairs(splits) -> list[tuple]: return [(a, b) for i, a in enumerate(splits) for b in splits[i + 1:]]
+
+# %% ../nbs/01c_datasets.ipynb #ad9ad14c
+def exact_duplicates(by_dig: dict) -> dict:
+    "Exact duplicates: pairs of files of the same content within each split, and contents in both splits of each pair of splits."
+    within = {sp: _pairs_within({d: v for d, v in g.items() if len(v) > 1}) for sp, g in by_dig.items()}
+    return dict(exact_within=within, exact_across={f'{a}/{b}': len(set(by_dig[a]) & set(by_dig[b])) for a, b in _split_pairs(list(by_dig))})
+
+# %% ../nbs/01c_datasets.ipynb #4c8c66b4
+def hamming_pairs(files: dict, near: int) -> tuple[np.ndarray, list]:
+    "(the Hamming distances (n, n) of the difference hashes of `files` ({key: path}, keys sorted), the pairs of keys at most `near` bits apart)."
+    ks = sorted(files); h = np.stack([dhash(files[k]) for k in ks]).astype(np.int32)
+    dist = h @ (1 - h).T + (1 - h) @ h.T                                          # Hamming distances of all pairs
+    return dist, [(ks[i], ks[j]) for i, j in zip(*np.nonzero(np.triu(dist <= near, 1)))]
+
+# %% ../nbs/01c_datasets.ipynb #9380f5eb
+def near_duplicates(by_dig: dict, near: int) -> dict:
+    "Near duplicates (difference hashes at most `near` bits apart, one file per content): pairs within and across splits, examples, and per split the images with a near twin in training."
+    sps, reps = list(by_dig), {d: v[0] for g in by_dig.values() for d, v in g.items()}
+    (dist, close), ds_ = hamming_pairs(reps, near), sorted(reps)
+    where = {d: {sp for sp in sps if d in by_dig[sp]} for d in ds_}
+    twin = {}                                                                    # each image's near twins
+    for u, v in close: twin.setdefault(u, set()).add(v); twin.setdefault(v, set()).add(u)
+    return dict(near_within={sp: sum(sp in where[a] and sp in where[b] for a, b in close) for sp in sps},
+                near_across={f'{a}/{b}': sum((a in where[u] and b in where[v]) or (b in where[u] and a in where[v]) for u, v in close)
+                             for a, b in _split_pairs(sps)},
+                near_examples=[[reps[a], reps[b], int(dist[ds_.index(a), ds_.index(b)])] for a, b in close[:5]],
+                near_training_twin={sp: sum(any('train' in where[t] for t in twin.get(dd, ())) for dd in by_dig[sp]) for sp in sps if sp != 'train'})
+
+# %% ../nbs/01c_datasets.ipynb #cf4eacc1
+def shared_questions(S: dict, dig: dict, by_dig: dict) -> dict:
+    "Triplets (image, question, answer) in both splits of each pair, per split the questions on a training image, and the ceiling of the training answers."
+    trip = {sp: {(dig[str(s.image)], normalize_answer(s.question), normalize_answer(s.answer)) for s in qs} for sp, qs in S.items()}
+    train_imgs, vocab, rest = set(by_dig['train']), AnswerVocab.from_samples(S['train']), [sp for sp in S if sp != 'train']
+    return dict(triplets_across={f'{a}/{b}': len(trip[a] & trip[b]) for a, b in _split_pairs(list(S))},
+                on_training_images={sp: sum(dig[str(s.image)] in train_imgs for s in S[sp]) for sp in rest},
+                ceiling={sp: vocab.ceiling(S[sp]) for sp in rest})
 
 # %% ../nbs/01c_datasets.ipynb #969ece8e
 def audit(name: str, root=None, near: int = 16) -> dict:
     "Duplicates (exact and near) within and across the splits of dataset `name` in `root`, shared triplets, test questions on training images, and the ceiling."
-    splits = ('train', 'validate', 'test') if name == 'slake' else ('train', 'test')
-    kw = dict(on_error='skip') if name in ('slake', 'vqa_rad') else {}
-    S = {sp: list(load_dataset(name, root, sp, **kw)) for sp in splits}
-    files = {sp: {str(s.image) for s in S[sp]} for sp in splits}                   # distinct files per split
-    dig = {f: image_digest(f) for sp in splits for f in files[sp]}
-    by_dig = {sp: {} for sp in splits}
-    for sp in splits:
-        for f in files[sp]: by_dig[sp].setdefault(dig[f], []).append(f)
+    S = audit_splits(name, root); dig, by_dig = files_by_digest(S)
     rep = dict(dataset=name, root=str(root or (data_root() / name if data_root() else None)), near_bits=near,
-               splits={sp: dict(questions=len(S[sp]), files=len(files[sp]), images=len(by_dig[sp])) for sp in splits})
-    rep['exact_within'] = {sp: _pairs_within({d: v for d, v in by_dig[sp].items() if len(v) > 1}) for sp in splits}
-    pairs = [(a, b) for i, a in enumerate(splits) for b in splits[i + 1:]]
-    rep['exact_across'] = {f'{a}/{b}': len(set(by_dig[a]) & set(by_dig[b])) for a, b in pairs}
-    # near duplicates: one representative file per content, its difference hash, pairs within `near` bits
-    reps = {d: v[0] for sp in splits for d, v in by_dig[sp].items()}
-    ds_ = sorted(reps); h = np.stack([dhash(reps[d]) for d in ds_]).astype(np.int32)
-    dist = h @ (1 - h).T + (1 - h) @ h.T                                          # Hamming distances of all pairs
-    close = [(ds_[i], ds_[j]) for i, j in zip(*np.nonzero(np.triu(dist <= near, 1)))]
-    where = {d: {sp for sp in splits if d in by_dig[sp]} for d in ds_}
-    rep['near_within'] = {sp: sum(sp in where[a] and sp in where[b] for a, b in close) for sp in splits}
-    rep['near_across'] = {f'{a}/{b}': sum((a in where[u] and b in where[v]) or (b in where[u] and a in where[v]) for u, v in close)
-                          for a, b in pairs}
-    rep['near_examples'] = [[reps[a], reps[b], int(dist[ds_.index(a), ds_.index(b)])] for a, b in close[:5]]
-    twin = {}                                                                    # each image's near twins
-    for u, v in close: twin.setdefault(u, set()).add(v); twin.setdefault(v, set()).add(u)
-    rep['near_training_twin'] = {sp: sum(any('train' in where[t] for t in twin.get(dd, ())) for dd in by_dig[sp]) for sp in splits if sp != 'train'}
-    trip = {sp: {(dig[str(s.image)], normalize_answer(s.question), normalize_answer(s.answer)) for s in S[sp]} for sp in splits}
-    rep['triplets_across'] = {f'{a}/{b}': len(trip[a] & trip[b]) for a, b in pairs}
-    train_imgs = set(by_dig['train'])
-    rep['on_training_images'] = {sp: sum(dig[str(s.image)] in train_imgs for s in S[sp]) for sp in splits if sp != 'train'}
-    vocab = AnswerVocab.from_samples(S['train'])
-    rep['ceiling'] = {sp: vocab.ceiling(S[sp]) for sp in splits if sp != 'train'}
-    return rep
+               splits={sp: dict(questions=len(S[sp]), files=sum(map(len, by_dig[sp].values())), images=len(by_dig[sp])) for sp in S})
+    return dict(rep, **exact_duplicates(by_dig), **near_duplicates(by_dig, near), **shared_questions(S, dig, by_dig))
+
+# %% ../nbs/01c_datasets.ipynb #af9e7f18
+def _md_row(cells: list, n_empty: int = 0) -> str:
+    "A markdown table row of `cells`, then `n_empty` empty cells."
+    return '| ' + ' | '.join(map(str, cells)) + ' |' + ' |' * n_empty
+
+# %% ../nbs/01c_datasets.ipynb #51dfffd5
+def _duplicate_rows(rep: dict) -> list[str]:
+    "The rows of the audit table on files and duplicates."
+    sp, pairs = list(rep['splits']), list(rep['exact_across'])
+    return [_md_row(['questions / files / distinct images', *(f"{v['questions']} / {v['files']} / {v['images']}" for v in rep['splits'].values())], len(pairs)),
+            _md_row(['exact duplicates (pairs of files)', *(rep['exact_within'][s] for s in sp), *(f"{rep['exact_across'][p]} images in both" for p in pairs)]),
+            _md_row([f"near duplicates (≤ {rep['near_bits']} bits)", *(rep['near_within'][s] for s in sp), *(rep['near_across'][p] for p in pairs)]),
+            _md_row(['images with a near duplicate in training', '–', *(f"{rep['near_training_twin'][s]} of {rep['splits'][s]['images']}" for s in sp[1:])], len(pairs))]
+
+# %% ../nbs/01c_datasets.ipynb #75a7c7b1
+def _question_rows(rep: dict) -> list[str]:
+    "The rows of the audit table on shared questions, questions on training images and the ceiling."
+    sp, pairs = list(rep['splits']), list(rep['exact_across'])
+    return [_md_row(['(image, question, answer) in both', *['–'] * len(sp), *(rep['triplets_across'][p] for p in pairs)]),
+            _md_row(['questions on a training image', '–', *(f"{rep['on_training_images'][s]} of {rep['splits'][s]['questions']}" for s in sp[1:])], len(pairs)),
+            _md_row(['ceiling with training answers (open / closed / overall %)', '–',
+                     *(f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f}" for c in (rep['ceiling'][s] for s in sp[1:]))], len(pairs))]
 
 # %% ../nbs/01c_datasets.ipynb #25accddf
 def audit_markdown(rep: dict) -> str:
     "The audit `rep` as a markdown table and a line of what it means."
-    sp = list(rep['splits']); pairs = list(rep['exact_across'])
-    rows = ['| check | ' + ' | '.join(sp) + ' | ' + ' | '.join(pairs) + ' |', '|---|' + '---|' * (len(sp) + len(pairs))]
-    rows.append('| questions / files / distinct images | ' + ' | '.join(f"{v['questions']} / {v['files']} / {v['images']}" for v in rep['splits'].values())
-                + ' |' + ' |' * len(pairs))
-    rows.append('| exact duplicates (pairs of files) | ' + ' | '.join(str(rep['exact_within'][s]) for s in sp) + ' | '
-                + ' | '.join(str(rep['exact_across'][p]) + ' images in both' for p in pairs) + ' |')
-    rows.append(f"| near duplicates (≤ {rep['near_bits']} bits) | " + ' | '.join(str(rep['near_within'][s]) for s in sp) + ' | '
-                + ' | '.join(str(rep['near_across'][p]) for p in pairs) + ' |')
-    rows.append('| images with a near duplicate in training | – | ' + ' | '.join(f"{rep['near_training_twin'][s]} of {rep['splits'][s]['images']}" for s in sp[1:])
-                + ' |' + ' |' * len(pairs))
-    rows.append('| (image, question, answer) in both | –' + ' | –' * (len(sp) - 1) + ' | ' + ' | '.join(str(rep['triplets_across'][p]) for p in pairs) + ' |')
-    rows.append('| questions on a training image | – | ' + ' | '.join(f"{rep['on_training_images'][s]} of {rep['splits'][s]['questions']}" for s in sp[1:])
-                + ' |' + ' |' * len(pairs))
-    rows.append('| ceiling with training answers (open / closed / overall %) | – | ' + ' | '.join(
-        f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f}" for c in (rep['ceiling'][s] for s in sp[1:])) + ' |' + ' |' * len(pairs))
+    sp, pairs = list(rep['splits']), list(rep['exact_across'])
+    rows = [_md_row(['check', *sp, *pairs]), '|---|' + '---|' * (len(sp) + len(pairs)), *_duplicate_rows(rep), *_question_rows(rep)]
     return f"**{rep['dataset']}** ({rep['root']})\n\n" + '\n'.join(rows) + '\n'
 
+# %% ../nbs/01c_datasets.ipynb #98d568a5
 @command(choices=dict(dataset=DATASETS), positional=('dataset',))
 def cmdpi_audit(
     dataset: str,                   # vqa_rad | slake | synthetic
@@ -238,29 +313,42 @@ def cmdpi_audit(
 # %% ../nbs/01c_datasets.ipynb #a13fa797
 PACK_IMAGES = ('.jpg', '.jpeg', '.png')
 
+# %% ../nbs/01c_datasets.ipynb #33c7b87f
 def _pack_image(f: Path, dst: Path, size: int, quality: int | None) -> None:
     "The image `f` as training reads it at `size`, written to `dst`: PNG, or WebP at `quality`; one channel when the three are equal."
     a = load_image(f, size).permute(1, 2, 0).numpy()                            # DataError names the file
     img = Image.fromarray(a[..., 0] if (a == a[..., :1]).all() else a)
     img.save(dst, **(dict(format='PNG', optimize=True) if quality is None else dict(format='WEBP', quality=quality, method=6)))
 
+# %% ../nbs/01c_datasets.ipynb #f9ffeffe
+def _pack_files(files: list, src: Path, stage: Path, size: int, quality: int | None, max_mib: float | None, out) -> tuple[int, int, int]:
+    "Pack `files` (under `src`) into `stage`, images by `_pack_image`, other files copied: (images, other files, bytes); `ValueError` past `max_mib`."
+    n_img = n_other = total = 0
+    for f in files:
+        dst = stage / f.relative_to(src); dst.parent.mkdir(parents=True, exist_ok=True)
+        if f.suffix.lower() in PACK_IMAGES: _pack_image(f, dst, size, quality); n_img += 1
+        else: shutil.copyfile(f, dst); n_other += 1
+        total += dst.stat().st_size
+        if max_mib is not None and total > max_mib * 2**20:
+            raise ValueError(f'{out}: over {max_mib} MiB after {n_img} images (at {f}); pack fewer datasets, a smaller size or --quality')
+    return n_img, n_other, total
+
+# %% ../nbs/01c_datasets.ipynb #6d0aa6fd
+def _move_tree(stage: Path, out: Path) -> None:
+    "Move every file of `stage` to the same place under `out`, making folders as needed."
+    for f in sorted(p for p in stage.rglob('*') if p.is_file()):
+        (out / f.relative_to(stage)).parent.mkdir(parents=True, exist_ok=True); os.replace(f, out / f.relative_to(stage))
+
+# %% ../nbs/01c_datasets.ipynb #faf44801
 def pack_data(datasets, out, size: int = 224, src=None, max_mib: float | None = 60., quality: int | None = None) -> dict:
     "Copy the dataset folders `datasets` of `src` (default: `data_root()`) into `out`, images as `load_image(·, size)` in lossless PNG (or lossy WebP at `quality`); a summary. Built beside `out` and moved in at the end: a refused or failed pack leaves nothing."
     src = Path(src) if src else data_root()
     if src is None: raise FileNotFoundError(no_data_msg() + ' (--data-root)')
     if missing := [str(src / n) for n in datasets if not (src / n).is_dir()]: raise FileNotFoundError(f'{", ".join(missing)}: no such dataset folder')
-    out, n_img, n_other, total = Path(out), 0, 0, 0
-    stage = out.parent / f'.{out.name}.partial-{os.getpid()}'; shutil.rmtree(stage, ignore_errors=True)
+    out = Path(out); stage = out.parent / f'.{out.name}.partial-{os.getpid()}'; shutil.rmtree(stage, ignore_errors=True)
     try:
-        for f in sorted(p for n in datasets for p in (src / n).rglob('*') if p.is_file()):
-            dst = stage / f.relative_to(src); dst.parent.mkdir(parents=True, exist_ok=True)
-            if f.suffix.lower() in PACK_IMAGES: _pack_image(f, dst, size, quality); n_img += 1
-            else: shutil.copyfile(f, dst); n_other += 1
-            total += dst.stat().st_size
-            if max_mib is not None and total > max_mib * 2**20:
-                raise ValueError(f'{out}: over {max_mib} MiB after {n_img} images (at {f}); pack fewer datasets, a smaller size or --quality')
-        for f in sorted(p for p in stage.rglob('*') if p.is_file()):
-            (out / f.relative_to(stage)).parent.mkdir(parents=True, exist_ok=True); os.replace(f, out / f.relative_to(stage))
+        n_img, n_other, total = _pack_files(sorted(p for n in datasets for p in (src / n).rglob('*') if p.is_file()), src, stage, size, quality, max_mib, out)
+        _move_tree(stage, out)
     finally: shutil.rmtree(stage, ignore_errors=True)
     return dict(out=str(out), datasets=list(datasets), size=size, quality=quality, images=n_img, other_files=n_other, mib=round(total / 2**20, 2))
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 from .core import CMDPIConfig, evaluating
 from .encoders import patchify
 from .recnet import CMDPI, img_loss, txt_loss
@@ -16,8 +17,9 @@ from .data import ImageCache, image_transform, VQADataset, view_seed, batch_imag
 from .train import save_checkpoint, load_checkpoint
 
 # %% auto #0
-__all__ = ['image_features', 'SimIndex', 'cosine_matrix', 'similar_images', 'index_key', 'sim_index', 'sample_eps', 'deviate',
-           'deviated_reconstruction', 'other_image_rows', 'diff_rec_terms', 'DiffRecSet']
+__all__ = ['image_features', 'SimIndex', 'cosine_matrix', 'similar_images', 'index_key', 'sim_index', 'deviate', 'sample_eps',
+           'deviated_reconstruction', 'other_image_rows', 'encode_with_similar', 'diff_rec_losses', 'diff_rec_terms',
+           'DiffRecSet']
 
 # %% ../nbs/06_diffrec.ipynb #2c661c1b
 @torch.no_grad()
@@ -39,13 +41,20 @@ class SimIndex:
     fallback: list              # list[bool]
     threshold: float
     from_cache: bool = field(default=False, compare=False)
-    @property
-    def n_fallback(self) -> int: return sum(self.fallback)
-    @property
-    def n_with_neighbour(self) -> int: return len(self.fallback) - self.n_fallback
     def __len__(self): return len(self.nbrs)
-    def __repr__(self):
-        return f'SimIndex({len(self)} images, threshold={self.threshold}: {self.n_with_neighbour} with a neighbour, {self.n_fallback} fallback)'
+
+# %% ../nbs/06_diffrec.ipynb #41dd8a9b
+@patch(as_prop=True)
+def n_fallback(self: SimIndex) -> int: return sum(self.fallback)
+
+# %% ../nbs/06_diffrec.ipynb #7ef1983a
+@patch(as_prop=True)
+def n_with_neighbour(self: SimIndex) -> int: return len(self.fallback) - self.n_fallback
+
+# %% ../nbs/06_diffrec.ipynb #1425c024
+@patch
+def __repr__(self: SimIndex):
+    return f'SimIndex({len(self)} images, threshold={self.threshold}: {self.n_with_neighbour} with a neighbour, {self.n_fallback} fallback)'
 
 # %% ../nbs/06_diffrec.ipynb #c7e332e7
 def cosine_matrix(feats: torch.Tensor) -> torch.Tensor:
@@ -53,6 +62,7 @@ def cosine_matrix(feats: torch.Tensor) -> torch.Tensor:
     z = F.normalize(feats.float(), dim=-1)
     return (z @ z.T).fill_diagonal_(float('-inf'))
 
+# %% ../nbs/06_diffrec.ipynb #b9733205
 def similar_images(feats: torch.Tensor, threshold: float = 0.75, paths: list | None = None) -> SimIndex:
     "The `SimIndex` of images with global features `feats` (n, E): neighbours of cosine > `threshold`, else the arg-max."
     S = cosine_matrix(feats); n = len(S)
@@ -68,6 +78,7 @@ def _tensor_digest(sd: dict) -> str:
         h.update(k.encode()); h.update(sd[k].detach().cpu().contiguous().float().numpy().tobytes())
     return h.hexdigest()
 
+# %% ../nbs/06_diffrec.ipynb #118bc895
 def index_key(model: CMDPI, paths: list, threshold: float) -> str:
     "sha256 of the image encoder's weights, the image size, the ordered `paths` and the `threshold`."
     spec = dict(enc=_tensor_digest(model.img_enc.state_dict()), size=model.cfg.image_size,
@@ -87,15 +98,17 @@ def sim_index(model: CMDPI, paths: list, threshold: float = 0.75, cache_dir=None
     return idx
 
 # %% ../nbs/06_diffrec.ipynb #6b5f60ee
-def sample_eps(B: int, generator=None, device=None) -> torch.Tensor:
-    "ε ~ U[0,1], one per sample: (B,)."
-    return torch.rand(B, generator=generator).to(device) if generator is not None else torch.rand(B, device=device)
-
 def deviate(H_I: torch.Tensor, H_I_sim: torch.Tensor, eps: torch.Tensor) -> torch.Tensor:
     "Eq. (8): H̃_I = ε·H_I + (1−ε)·Ĥ_I, with ε (B,) broadcast over positions and width."
     eps = eps.to(H_I.dtype).view(-1, *[1] * (H_I.dim() - 1))
     return eps * H_I + (1 - eps) * H_I_sim
 
+# %% ../nbs/06_diffrec.ipynb #0a6ce124
+def sample_eps(B: int, generator=None, device=None) -> torch.Tensor:
+    "ε ~ U[0,1], one per sample: (B,)."
+    return torch.rand(B, generator=generator).to(device) if generator is not None else torch.rand(B, device=device)
+
+# %% ../nbs/06_diffrec.ipynb #56c53a78
 def deviated_reconstruction(model: CMDPI, x: torch.Tensor, x_sim: torch.Tensor, ids: torch.Tensor, eps) -> torch.Tensor:
     "Eq. (8) then RecNet: H_o (B, L, d) of the questions `ids` about `x` (B,3,S,S), h_F from the clean pair and H̃_I = ε·H_I(x) + (1−ε)·H_I(`x_sim`); ε a number or (B,)."
     B = len(x); h_I, H_I, h_T, H_T = model.encode(torch.cat([x, x_sim]), ids)
@@ -112,26 +125,36 @@ def other_image_rows(image_idx: list, generator=None) -> torch.Tensor:
     nxt = {a: order[(k + 1) % len(order)] for k, a in enumerate(order)}
     return torch.tensor([rows_of[nxt[im]][int(torch.randint(len(rows_of[nxt[im]]), (), generator=generator))] for im in image_idx])
 
+# %% ../nbs/06_diffrec.ipynb #a97c8c6f
+def encode_with_similar(model: CMDPI, batch: dict, diff_rec: bool = True):
+    "(h_I, H_I, h_T, H_T) of a batch's questions: rows B… of h_I, H_I are the similar images (`diff_rec`); each distinct image encoded once when the batch has `views`."
+    ids, view = batch['ids'], batch.get('view')
+    if view is None: imgs, view = torch.cat([batch['image'], batch['image_sim']]) if diff_rec else batch['image'], None
+    else: imgs, view = batch['views'], torch.cat([view, batch['view_sim']]) if diff_rec else view
+    return model.encode(imgs, ids, view=view)
+
+# %% ../nbs/06_diffrec.ipynb #7e8f7b3f
+def diff_rec_losses(model: CMDPI, H_o: torch.Tensor, x: torch.Tensor, ids: torch.Tensor, pad: torch.Tensor, cfg: CMDPIConfig) -> dict:
+    "Eqs. (9)–(10): dict(diff, img_d, txt_d) of RecNet's output `H_o` against the current images `x` (B,3,S,S) and questions `ids` (B,M)."
+    out_I, out_T, _ = model.heads(H_o, pad)                                           # Eq. (9)
+    L_img, L_txt = img_loss(out_I, patchify(model.seen(x), model.patch)), txt_loss(out_T, model.ffn_T.target(ids), pad)
+    return dict(diff=cfg.w_img * L_img + cfg.w_txt * L_txt, img_d=L_img, txt_d=L_txt)     # Eq. (10)
+
 # %% ../nbs/06_diffrec.ipynb #ef2dd78b
 def diff_rec_terms(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None, generator=None) -> dict:
     "Eqs. (8)–(10): dict(diff, img_d, txt_d, h_D (B,d), eps (B,)) for a batch with `image`, `image_sim`, `ids` (or `views`, `view`, `view_sim`: each image encoded once)."
     cfg = cfg or model.cfg
-    ids, view = batch['ids'], batch.get('view'); B, pad = len(ids), model.text_pad(ids)
-    if view is None: imgs, view = torch.cat([batch['image'], batch['image_sim']]) if cfg.diff_rec else batch['image'], None
-    else: imgs, view = batch['views'], torch.cat([view, batch['view_sim']]) if cfg.diff_rec else view
-    h_I, H_I, h_T, H_T = model.encode(imgs, ids, view=view)                   # current and similar images, each distinct one once
-    x = batch_images(batch)
-    h_F = model.fusion(h_I[:B], h_T)                                          # Eq. (1) on the clean current sample
-    if not cfg.diff_rec: eps = torch.ones(B, device=x.device)
-    else: eps = batch['eps'] if 'eps' in batch else sample_eps(B, generator, x.device)   # the items' own ε, if drawn
-    H_t = deviate(H_I[:B], H_I[B:], eps) if cfg.diff_rec else H_I             # Eq. (8); the similar image is not deviated
-    H_o = model.reconstruct(h_F, H_t, H_T, pad)
-    if not cfg.diff_rec:
-        z = h_F.sum() * 0.; return dict(diff=z, img_d=z, txt_d=z, h_D=H_o[:, -1], eps=eps)
-    out_I, out_T, h_D = model.heads(H_o, pad)                                 # Eq. (9)
-    if not cfg.answer_deviated: h_D = model.reconstruct(h_F, H_I[:B], H_T, pad)[:, -1]   # the diagnostic variant
-    L_img, L_txt = img_loss(out_I, patchify(model.seen(x), model.patch)), txt_loss(out_T, model.ffn_T.target(ids), pad)
-    return dict(diff=cfg.w_img * L_img + cfg.w_txt * L_txt, img_d=L_img, txt_d=L_txt, h_D=h_D, eps=eps)  # Eq. (10)
+    ids = batch['ids']; B, pad, x = len(ids), model.text_pad(ids), batch_images(batch)
+    h_I, H_I, h_T, H_T = encode_with_similar(model, batch, cfg.diff_rec)       # current and similar images, each distinct one once
+    h_F = model.fusion(h_I[:B], h_T)                                            # Eq. (1) on the clean current sample
+    if not cfg.diff_rec:                                                        # no deviation, no L_diff: the clean answer slot
+        z, H_o = h_F.sum() * 0., model.reconstruct(h_F, H_I, H_T, pad)
+        return dict(diff=z, img_d=z, txt_d=z, h_D=H_o[:, -1], eps=torch.ones(B, device=x.device))
+    eps = batch['eps'] if 'eps' in batch else sample_eps(B, generator, x.device)   # the items' own ε, if drawn
+    H_o = model.reconstruct(h_F, deviate(H_I[:B], H_I[B:], eps), H_T, pad)      # Eq. (8); the similar image is not deviated
+    losses = diff_rec_losses(model, H_o, x, ids, pad, cfg)                      # Eqs. (9)-(10)
+    h_D = H_o[:, -1] if cfg.answer_deviated else model.reconstruct(h_F, H_I[:B], H_T, pad)[:, -1]   # the diagnostic variant: undeviated
+    return dict(losses, h_D=h_D, eps=eps)
 
 # %% ../nbs/06_diffrec.ipynb #cdb12976
 class DiffRecSet(torch.utils.data.Dataset):
@@ -143,18 +166,26 @@ class DiffRecSet(torch.utils.data.Dataset):
     def __len__(self): return len(self.base)
     @property
     def shard_groups(self): return self.base.group                      # a pair of partners (07) stays on one process
-    def __getitem__(self, key):
-        i, seed, bseed = (*key, None)[:3] if isinstance(key, (tuple, list)) else (key, None, None)
-        item = self.base[tuple(k for k in (i, seed, bseed) if k is not None)] if seed is not None else self.base[i]
-        g = torch.Generator().manual_seed(int(seed) ^ 0x5EED) if seed is not None else None
-        nb = self.index.nbrs[item['image_idx']]
-        if bseed is None:
-            j = nb[int(torch.randint(len(nb), (), generator=g))]
-            item = dict(item, image_sim=self.base.tfm(self.base.cache.get(self.base.images[j]), g), sim_idx=j)
-        else:                                                                      # the image's neighbour and its view, this micro-batch
-            j = nb[int(torch.randint(len(nb), (), generator=torch.Generator().manual_seed(view_seed(bseed, item['image_idx'], 3))))]
-            item = dict(item, image_sim=self.base.view(j, bseed), sim_idx=j)
-        if g is not None:                                                         # the item's own ε and λ
-            item['eps'] = sample_eps(1, g)[0]
-            if self.lam_fn is not None: item['lam'] = self.lam_fn(1, generator=g)[0]
-        return item
+
+# %% ../nbs/06_diffrec.ipynb #8214a089
+@patch
+def with_similar(self: DiffRecSet, item: dict, g=None, bseed=None) -> dict:
+    "`item` with `image_sim`, an augmented neighbour of its image drawn with the generator `g`, and `sim_idx`; with `bseed`, the neighbour and view of that image in micro-batch `bseed`."
+    nb = self.index.nbrs[item['image_idx']]
+    if bseed is None:
+        j = nb[int(torch.randint(len(nb), (), generator=g))]
+        return dict(item, image_sim=self.base.tfm(self.base.cache.get(self.base.images[j]), g), sim_idx=j)
+    j = nb[int(torch.randint(len(nb), (), generator=torch.Generator().manual_seed(view_seed(bseed, item['image_idx'], 3))))]
+    return dict(item, image_sim=self.base.view(j, bseed), sim_idx=j)
+
+# %% ../nbs/06_diffrec.ipynb #e49f1a4b
+@patch
+def __getitem__(self: DiffRecSet, key):
+    i, seed, bseed = (*key, None)[:3] if isinstance(key, (tuple, list)) else (key, None, None)
+    item = self.base[tuple(k for k in (i, seed, bseed) if k is not None)] if seed is not None else self.base[i]
+    g = torch.Generator().manual_seed(int(seed) ^ 0x5EED) if seed is not None else None
+    item = self.with_similar(item, g, bseed)
+    if g is not None:                                                         # the item's own ε and λ
+        item['eps'] = sample_eps(1, g)[0]
+        if self.lam_fn is not None: item['lam'] = self.lam_fn(1, generator=g)[0]
+    return item

@@ -9,84 +9,114 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import open_clip
+from fastcore.basics import patch
 from open_clip.modified_resnet import ModifiedResNet
 from open_clip.timm_model import TimmModel
 from .core import CMDPIConfig
 
 # %% auto #0
-__all__ = ['HUB', 'WEIGHT_SUFFIXES', 'WeightsUnavailable', 'hub_file', 'hub_config', 'resolve_arch', 'create_clip', 'random_mask',
-           'patchify', 'unpatchify', 'mask_image', 'ImageEncoder', 'TextEncoder', 'GlobalFusion', 'momentum_copy',
-           'ema_update']
+__all__ = ['HUB', 'WEIGHT_SUFFIXES', 'WeightsUnavailable', 'cached_hub_file', 'hub_file', 'hub_config', 'hub_arch',
+           'resolve_arch', 'weights_file', 'clip_from_tag', 'create_clip', 'random_mask', 'patchify', 'unpatchify',
+           'mask_image', 'tower_geometry', 'timm_features', 'ImageEncoder', 'TextEncoder', 'hf_text_features',
+           'GlobalFusion', 'momentum_copy', 'ema_update']
 
 # %% ../nbs/02_encoders.ipynb #7c2f18e3
 class WeightsUnavailable(OSError): "Pretrained weights were asked for but cannot be had here (no network, no such file)."
 
+# %% ../nbs/02_encoders.ipynb #50655737
 HUB = 'hf-hub:'
 
-def hub_file(model_id: str, names: tuple) -> Path:
-    "The first of the files `names` of the Hugging Face model `hf-hub:ORG/NAME` (the local cache first, then the network)."
-    from huggingface_hub import hf_hub_download, try_to_load_from_cache
-    repo, cache = model_id.removeprefix(HUB), os.environ.get('HF_HUB_CACHE')           # the cache as the environment says now
+# %% ../nbs/02_encoders.ipynb #554e4db4
+def cached_hub_file(model_id: str, names: tuple) -> Path | None:
+    "The first of the files `names` of the Hugging Face model `hf-hub:ORG/NAME` that the local cache holds (the cache as the environment says now), or None."
+    from huggingface_hub import try_to_load_from_cache
+    repo, cache = model_id.removeprefix(HUB), os.environ.get('HF_HUB_CACHE')
     for n in names:
         if isinstance(p := try_to_load_from_cache(repo, n, cache_dir=cache), str): return Path(p)
+
+# %% ../nbs/02_encoders.ipynb #019c690c
+def hub_file(model_id: str, names: tuple) -> Path:
+    "The first of the files `names` of the Hugging Face model `hf-hub:ORG/NAME` (the local cache first, then the network)."
+    from huggingface_hub import hf_hub_download
+    if (p := cached_hub_file(model_id, names)) is not None: return p
     errs = []
     for n in names:
-        try: return Path(hf_hub_download(repo, n, cache_dir=cache))
+        try: return Path(hf_hub_download(model_id.removeprefix(HUB), n, cache_dir=os.environ.get('HF_HUB_CACHE')))
         except Exception as e: errs.append(f'{n}: {type(e).__name__}')
     raise WeightsUnavailable(f'{model_id}: not in the local Hugging Face cache and not downloadable here '
                              f'({"; ".join(errs)}); download it where there is a network (huggingface-cli download '
                              f'{model_id.removeprefix(HUB)}) or pass a local checkpoint file')
 
+# %% ../nbs/02_encoders.ipynb #5cbeac0e
 def hub_config(model_id: str) -> dict:
     "The `open_clip_config.json` (model_cfg, preprocess_cfg) of an `hf-hub:` model."
     return json.loads(hub_file(model_id, ('open_clip_config.json',)).read_text())
 
+# %% ../nbs/02_encoders.ipynb #62ccf9e2
+def hub_arch(hc: dict, cfg: CMDPIConfig) -> dict:
+    "The `CMDPIConfig` fields that an `hf-hub:` model's `open_clip_config.json` `hc` fixes: towers, embedding width, resolution, normalisation, context length (`cfg`'s where it is silent)."
+    mc, pc = hc['model_cfg'], hc.get('preprocess_cfg', {})
+    size = pc.get('size', mc['vision_cfg'].get('image_size', cfg.image_size))
+    size = size if isinstance(size, int) else size[0]
+    return dict(embed_dim=mc['embed_dim'], image_size=size, vision_cfg={**mc['vision_cfg'], 'image_size': size},
+                text_cfg=dict(mc['text_cfg']), context_length=mc['text_cfg'].get('context_length', cfg.context_length),
+                image_mean=list(pc['mean']) if 'mean' in pc else cfg.image_mean,
+                image_std=list(pc['std']) if 'std' in pc else cfg.image_std)
+
+# %% ../nbs/02_encoders.ipynb #4c93fda0
 def resolve_arch(cfg: CMDPIConfig) -> CMDPIConfig:
     "`cfg` with an `hf-hub:` model's architecture, resolution, normalisation and context length written out (unchanged for other models)."
     hub = next((x for x in (cfg.clip_model, cfg.pretrained) if x and str(x).startswith(HUB)), None)
     if hub is None or (cfg.clip_model == hub and cfg.embed_dim and cfg.vision_cfg and cfg.text_cfg): return cfg
-    hc = hub_config(hub); mc, pc = hc['model_cfg'], hc.get('preprocess_cfg', {})
-    size = pc.get('size', mc['vision_cfg'].get('image_size', cfg.image_size))
-    size = size if isinstance(size, int) else size[0]
-    return cfg.replace(clip_model=hub, embed_dim=mc['embed_dim'], image_size=size,       # the towers are the hub's: its weights fit them
-                       vision_cfg={**mc['vision_cfg'], 'image_size': size}, text_cfg=dict(mc['text_cfg']),
-                       context_length=mc['text_cfg'].get('context_length', cfg.context_length),
-                       image_mean=list(pc['mean']) if 'mean' in pc else cfg.image_mean,
-                       image_std=list(pc['std']) if 'std' in pc else cfg.image_std)
+    return cfg.replace(clip_model=hub, **hub_arch(hub_config(hub), cfg))   # the towers are the hub's: its weights fit them
 
+# %% ../nbs/02_encoders.ipynb #9b7007b5
+def _open_clip_cfg(cfg: CMDPIConfig) -> dict:
+    "open_clip's own model config of `cfg.clip_model`, with the towers and embedding width that `cfg` overrides."
+    mc = copy.deepcopy(open_clip.get_model_config(cfg.clip_model))
+    if mc is None: raise ValueError(f'unknown open_clip model {cfg.clip_model!r}; see open_clip.list_models(), or give hf-hub:ORG/NAME')
+    if cfg.vision_cfg: mc['vision_cfg'] = {**mc['vision_cfg'], **cfg.vision_cfg}
+    if cfg.text_cfg: mc['text_cfg'] = {**mc['text_cfg'], **cfg.text_cfg}
+    if cfg.embed_dim: mc['embed_dim'] = cfg.embed_dim
+    return mc
+
+# %% ../nbs/02_encoders.ipynb #b4150a52
 def _model_cfg(cfg: CMDPIConfig) -> dict:
     "open_clip's model config for `cfg.clip_model` with the overrides of `cfg` (an `hf-hub:` model: its resolved architecture)."
     if cfg.clip_model.startswith(HUB):
         cfg = resolve_arch(cfg)
         mc = dict(embed_dim=cfg.embed_dim, vision_cfg=copy.deepcopy(cfg.vision_cfg), text_cfg=copy.deepcopy(cfg.text_cfg))
-    else:
-        mc = copy.deepcopy(open_clip.get_model_config(cfg.clip_model))
-        if mc is None: raise ValueError(f'unknown open_clip model {cfg.clip_model!r}; see open_clip.list_models(), or give hf-hub:ORG/NAME')
-        if cfg.vision_cfg: mc['vision_cfg'] = {**mc['vision_cfg'], **cfg.vision_cfg}
-        if cfg.text_cfg: mc['text_cfg'] = {**mc['text_cfg'], **cfg.text_cfg}
-        if cfg.embed_dim: mc['embed_dim'] = cfg.embed_dim
+    else: mc = _open_clip_cfg(cfg)
     mc['vision_cfg']['image_size'] = cfg.image_size
     mc['text_cfg']['context_length'] = cfg.context_length
     return {k: v for k, v in mc.items() if k in ('embed_dim', 'vision_cfg', 'text_cfg', 'quick_gelu', 'cast_dtype', 'init_logit_scale', 'init_logit_bias')}
 
-# %% ../nbs/02_encoders.ipynb #d0cd0162
+# %% ../nbs/02_encoders.ipynb #ba9730c6
 WEIGHT_SUFFIXES = ('.pt', '.pth', '.bin', '.safetensors', '.ckpt')
 
+# %% ../nbs/02_encoders.ipynb #b34f926f
+def weights_file(pre: str) -> Path | None:
+    "The file of weights that `pretrained` names: a local file or an `hf-hub:` model's weights; None for an open_clip tag; `FileNotFoundError` for a path that does not exist."
+    path = Path(pre).expanduser()
+    if path.is_file(): return path
+    if pre.startswith(HUB): return hub_file(pre, ('open_clip_model.safetensors', 'open_clip_pytorch_model.bin'))
+    if '/' in pre or path.suffix in WEIGHT_SUFFIXES: raise FileNotFoundError(f'--pretrained {pre}: no such file')
+
+# %% ../nbs/02_encoders.ipynb #7d6c31b7
+def clip_from_tag(cfg: CMDPIConfig, tag: str) -> nn.Module:
+    "open_clip's `cfg.clip_model` with the weights of its pretrained `tag` (open_clip's own download, its cache first); `WeightsUnavailable` when they cannot be had."
+    try: return open_clip.create_model(cfg.clip_model, pretrained=tag, force_custom_text=True, require_pretrained=True)
+    except Exception as e:
+        raise WeightsUnavailable(f'cannot load the {tag!r} weights of {cfg.clip_model}: not in the local cache, and no network '
+                                 f'({type(e).__name__}). Download the open_clip checkpoint elsewhere and pass its local path, '
+                                 'e.g. --pretrained /path/to/open_clip_model.safetensors') from None
+
+# %% ../nbs/02_encoders.ipynb #d0cd0162
 def create_clip(cfg: CMDPIConfig) -> nn.Module:
     "An open_clip `CustomTextCLIP` for `cfg`, with the weights named by `cfg.pretrained`."
     cfg, pre = resolve_arch(cfg), cfg.pretrained
     if pre in (None, '', 'none'): return open_clip.model.CustomTextCLIP(**_model_cfg(cfg))
-    path = Path(pre).expanduser()
-    if path.is_file(): f = path
-    elif not pre.startswith(HUB) and ('/' in pre or path.suffix in WEIGHT_SUFFIXES):
-        raise FileNotFoundError(f'--pretrained {pre}: no such file')
-    elif pre.startswith(HUB): f = hub_file(pre, ('open_clip_model.safetensors', 'open_clip_pytorch_model.bin'))
-    else:                                                                         # an open_clip tag: its own download, cache first
-        try: return open_clip.create_model(cfg.clip_model, pretrained=pre, force_custom_text=True, require_pretrained=True)
-        except Exception as e:
-            raise WeightsUnavailable(f'cannot load the {pre!r} weights of {cfg.clip_model}: not in the local cache, and no network '
-                                     f'({type(e).__name__}). Download the open_clip checkpoint elsewhere and pass its local path, '
-                                     'e.g. --pretrained /path/to/open_clip_model.safetensors') from None
+    if (f := weights_file(pre)) is None: return clip_from_tag(cfg, pre)          # an open_clip tag: its own download, cache first
     model = open_clip.model.CustomTextCLIP(**_model_cfg(cfg))
     open_clip.load_checkpoint(model, str(f), weights_only=True)
     return model
@@ -107,16 +137,34 @@ def patchify(x: torch.Tensor, p: int) -> torch.Tensor:
     x = x.reshape(B, C, H // p, p, W // p, p).permute(0, 2, 4, 3, 5, 1)
     return x.reshape(B, (H // p) * (W // p), p * p * C)
 
+# %% ../nbs/02_encoders.ipynb #dc0b1c6a
 def unpatchify(x: torch.Tensor, p: int, C: int = 3) -> torch.Tensor:
     "(B, N, P) -> (B, 3, S, S), the inverse of `patchify`."
     B, N, _ = x.shape; g = int(N ** .5)
     return x.reshape(B, g, g, p, p, C).permute(0, 5, 1, 3, 2, 4).reshape(B, C, g * p, g * p)
 
+# %% ../nbs/02_encoders.ipynb #dd816cb2
 def mask_image(x: torch.Tensor, mask: torch.Tensor, mask_patch: torch.Tensor) -> torch.Tensor:
     "Mask(Input_I, ρ): replace the patches where `mask` (B, N) is True by `mask_patch` (3, p, p)."
     p = mask_patch.shape[-1]
     fill = mask_patch.permute(1, 2, 0).reshape(-1).to(x.dtype)                  # (P,) in patchify order
     return unpatchify(torch.where(mask[..., None], fill, patchify(x, p)), p, x.shape[1])
+
+# %% ../nbs/02_encoders.ipynb #f1988c4a
+def tower_geometry(visual: nn.Module) -> tuple[int, int]:
+    "(patch side p, width D) of the local features of an open_clip image tower: a timm trunk, a ResNet (32-pixel cells of layer4) or a ViT."
+    if isinstance(visual, TimmModel):
+        t = visual.trunk
+        return (t.patch_embed.patch_size[0] if hasattr(t, 'patch_embed') else t.feature_info[-1]['reduction']), t.num_features
+    if isinstance(visual, ModifiedResNet): return 32, visual.attnpool.c_proj.in_features
+    return visual.patch_size[0], visual.conv1.out_channels
+
+# %% ../nbs/02_encoders.ipynb #4dca2c9f
+def timm_features(visual: nn.Module, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    "(h_I (B,E), H_I (B,N,D)) of a timm image tower: its own pooled and projected output, and the trunk's patch tokens (prefix tokens left out)."
+    t, f = visual.trunk, visual.trunk.forward_features(x)
+    H = f.flatten(2).transpose(1, 2) if f.dim() == 4 else f[:, getattr(t, 'num_prefix_tokens', 0):]
+    return visual.head(t.forward_head(f)), H                                   # the tower's own pooling and projection
 
 # %% ../nbs/02_encoders.ipynb #3c78e0ac
 class ImageEncoder(nn.Module):
@@ -124,30 +172,21 @@ class ImageEncoder(nn.Module):
     def __init__(self, visual: nn.Module):
         super().__init__()
         self.visual, self.resnet, self.timm = visual, isinstance(visual, ModifiedResNet), isinstance(visual, TimmModel)
-        if self.timm:                                                              # a timm trunk (BiomedCLIP's ViT, a CNN)
-            t = visual.trunk
-            self.patch = t.patch_embed.patch_size[0] if hasattr(t, 'patch_embed') else t.feature_info[-1]['reduction']
-            self.width = t.num_features
-        elif self.resnet:
-            self.patch, self.width = 32, visual.attnpool.c_proj.in_features
-            visual.layer4.register_forward_hook(self._keep_fmap)   # a bound method, so deepcopy rebinds it
-        else:
-            self.patch, self.width = visual.patch_size[0], visual.conv1.out_channels
-            visual.output_tokens = True
+        self.patch, self.width = tower_geometry(visual)
+        if self.resnet: visual.layer4.register_forward_hook(self._keep_fmap)   # a bound method, so deepcopy rebinds it
+        elif not self.timm: visual.output_tokens = True
         self.mask_patch = nn.Parameter(torch.zeros(3, self.patch, self.patch))
-
     def _keep_fmap(self, module, inp, out): self._fmap = out
 
-    def forward(self, x, mask=None):
-        if mask is not None: x = mask_image(x, mask, self.mask_patch)
-        if self.timm:
-            t, f = self.visual.trunk, self.visual.trunk.forward_features(x)
-            H = f.flatten(2).transpose(1, 2) if f.dim() == 4 else f[:, getattr(t, 'num_prefix_tokens', 0):]
-            return self.visual.head(t.forward_head(f)), H                          # the tower's own pooling and projection
-        if not self.resnet: return self.visual(x)
-        h = self.visual(x)
-        fmap = self.__dict__.pop('_fmap')                   # not kept: a stored activation would block deepcopy
-        return h, fmap.flatten(2).transpose(1, 2)                                     # (B, N, D)
+# %% ../nbs/02_encoders.ipynb #2e633bdc
+@patch
+def forward(self: ImageEncoder, x, mask=None):
+    if mask is not None: x = mask_image(x, mask, self.mask_patch)
+    if self.timm: return timm_features(self.visual, x)
+    if not self.resnet: return self.visual(x)
+    h = self.visual(x)
+    fmap = self.__dict__.pop('_fmap')                   # not kept: a stored activation would block deepcopy
+    return h, fmap.flatten(2).transpose(1, 2)                                     # (B, N, D)
 
 # %% ../nbs/02_encoders.ipynb #35221846
 class TextEncoder(nn.Module):
@@ -157,23 +196,27 @@ class TextEncoder(nn.Module):
         self.text, self.hf = text, hasattr(text, 'transformer') and hasattr(text.transformer, 'get_input_embeddings')
         emb = text.transformer.get_input_embeddings() if self.hf else text.token_embedding
         self.width, self.vocab_size = emb.embedding_dim, emb.num_embeddings
-        self.mask_emb = nn.Parameter(torch.zeros(self.width))
-        self._mask = None
+        self.mask_emb, self._mask = nn.Parameter(torch.zeros(self.width)), None
         emb.register_forward_hook(self._apply_mask)
         text.output_tokens = True
 
-    def _apply_mask(self, module, inp, out):
-        if self._mask is None: return out
-        return torch.where(self._mask[..., None], self.mask_emb.to(out.dtype), out)
-
     def forward(self, ids, mask=None):
         self._mask = mask
-        try:
-            if not self.hf: return self.text(ids)
-            t = self.text; am = (ids != t.config.pad_token_id).long()
-            out = t.transformer(input_ids=ids, attention_mask=am)
-            return t.proj(t.pooler(out, am)), out.last_hidden_state
+        try: return hf_text_features(self.text, ids) if self.hf else self.text(ids)
         finally: self._mask = None
+
+# %% ../nbs/02_encoders.ipynb #b04d2319
+@patch
+def _apply_mask(self: TextEncoder, module, inp, out):
+    if self._mask is None: return out
+    return torch.where(self._mask[..., None], self.mask_emb.to(out.dtype), out)
+
+# %% ../nbs/02_encoders.ipynb #66910298
+def hf_text_features(text: nn.Module, ids: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    "(h_T (B,E), H_T (B,M,D)) of an open_clip Hugging Face text tower: the transformer with its attention mask, then open_clip's pooler and projection."
+    am = (ids != text.config.pad_token_id).long()
+    out = text.transformer(input_ids=ids, attention_mask=am)
+    return text.proj(text.pooler(out, am)), out.last_hidden_state
 
 # %% ../nbs/02_encoders.ipynb #3cd3708a
 class GlobalFusion(nn.Module):
@@ -190,6 +233,7 @@ def momentum_copy(module: nn.Module) -> nn.Module:
     for p in m.parameters(): p.requires_grad_(False)
     return m
 
+# %% ../nbs/02_encoders.ipynb #8aabecbd
 @torch.no_grad()
 def ema_update(online: nn.Module, target: nn.Module, m: float) -> None:
     "θ̂ ← m·θ̂ + (1 − m)·θ for every parameter (buffers are copied)."

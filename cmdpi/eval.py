@@ -24,10 +24,12 @@ from .script import command
 # %% auto #0
 __all__ = ['PAPER_TABLES', 'PEERS', 'BASELINES', 'COVERAGES', 'majority_answer', 'majority_by_type', 'question_prior',
            'image_lookup', 'baseline_predictions', 'baselines', 'headline', 'baseline_name', 'sha256', 'git_commit',
-           'split_samples', 'ece', 'risk_coverage', 'aurc', 'accuracy_at', 'selective_scores', 'evaluate_checkpoint',
-           'results_table', 'selective_line', 'write_results', 'write_figures', 'cmdpi_eval', 'summarize',
-           'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown', 'plot_reliability', 'plot_risk_coverage',
-           'answer_heads', 'pca2', 'plot_heads', 'plot_cases']
+           'split_samples', 'ece', 'risk_coverage', 'aurc', 'accuracy_at', 'selective_scores', 'note_transfer',
+           'run_split', 'answers_right', 'selective_result', 'run_protocol', 'provenance', 'evaluate_checkpoint',
+           'protocol_text', 'selective_line', 'results_table', 'write_results', 'cmdpi_eval', 'summarize',
+           'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown', 'reliability_bins', 'plot_reliability',
+           'plot_risk_coverage', 'answer_heads', 'pca2', 'plot_heads', 'plot_cases', 'model_figures',
+           'selective_figures', 'write_figures']
 
 # %% ../nbs/09_eval.ipynb #909fa100
 PAPER_TABLES = {
@@ -45,6 +47,8 @@ PAPER_TABLES = {
         'VB-MVQA': (77.0, 80.5, 78.7), 'MITER': (79.2, 84.4, 81.2), 'CMDPI': (80.6, 88.0, 83.5),
         'M3AE': (80.3, 87.8, 83.2), 'BiomedCLIP': (84.3, 88.9, 86.1), 'LLaVA-Med*': (83.1, 85.3, 84.0),
         'UniMed-LVLM*': (84.0, 84.4, 84.2), 'PeFoMed*': (77.8, 88.7, 82.1)}}
+
+# %% ../nbs/09_eval.ipynb #f86e503a
 PEERS = ('M3AE', 'VG-CALF', 'PeFoMed*')   # the peer rows printed beside ours
 
 # %% ../nbs/09_eval.ipynb #ccaaf162
@@ -52,12 +56,14 @@ def _rank(counts: Counter, prior: Counter):
     "Sort key: most frequent in `counts`, then in `prior`, then alphabetical."
     return lambda a: (-counts[a], -prior[a], a)
 
+# %% ../nbs/09_eval.ipynb #9f35f2b7
 def majority_answer(train) -> str:
     "The most common normalised training answer (ties: alphabetically first)."
     c = Counter(normalize_answer(s.answer) for s in train)
     if not c: raise ValueError('no training questions: a baseline needs some')
     return min(c, key=_rank(c, Counter()))
 
+# %% ../nbs/09_eval.ipynb #26e1a0a2
 def majority_by_type(train) -> dict[str, str]:
     "{'OPEN': …, 'CLOSED': …}: the majority answer of the training questions of each answer type."
     by = {}
@@ -67,27 +73,34 @@ def majority_by_type(train) -> dict[str, str]:
 # %% ../nbs/09_eval.ipynb #9eeee3be
 def _words(q: str) -> frozenset: return frozenset(normalize_answer(q).split())
 
-def question_prior(train, questions: list[str], confidence: bool = False):
-    "For each of `questions`, the most common training answer among its nearest training questions (exact normalised match, else highest word Jaccard); with `confidence`, also the share of those questions that have it."
-    glob = Counter(normalize_answer(s.answer) for s in train)
+# %% ../nbs/09_eval.ipynb #27080d0e
+def _answers_by_question(train) -> dict:
+    "{normalised training question: Counter of its normalised answers}."
     by_q = {}
     for s in train: by_q.setdefault(normalize_answer(s.question), Counter())[normalize_answer(s.answer)] += 1
-    words = {q: _words(q) for q in by_q}
-    fallback, out, conf = majority_answer(train), [], []
+    return by_q
+
+# %% ../nbs/09_eval.ipynb #db6a64ed
+def _nearest_answers(q: str, by_q: dict, words: dict) -> Counter:
+    "The pooled answers of the training questions nearest to `q` (`by_q` as `_answers_by_question` gives it, `words` their word sets)."
+    if (c := by_q.get(normalize_answer(q))) is not None: return c
+    w = _words(q)
+    sim = {q2: len(w & w2) / len(w | w2) for q2, w2 in words.items() if w & w2}
+    best = max(sim.values(), default=0.)
+    return sum((by_q[q2] for q2, v in sim.items() if v == best), Counter())
+
+# %% ../nbs/09_eval.ipynb #8e4b3a57
+def question_prior(train, questions: list[str], confidence: bool = False):
+    "For each of `questions`, the most common training answer among its nearest training questions (exact normalised match, else highest word Jaccard); with `confidence`, also the share of those questions that have it."
+    glob, by_q = Counter(normalize_answer(s.answer) for s in train), _answers_by_question(train)
+    words, fallback, out, conf = {q: _words(q) for q in by_q}, majority_answer(train), [], []
     for q in questions:
-        c = by_q.get(normalize_answer(q))
-        if c is None:
-            w = _words(q)
-            sim = {q2: len(w & w2) / len(w | w2) for q2, w2 in words.items() if w & w2}
-            best = max(sim.values(), default=0.)
-            c = sum((by_q[q2] for q2, v in sim.items() if v == best), Counter())
+        c = _nearest_answers(q, by_q, words)
         out.append(min(c, key=_rank(c, glob)) if c else fallback)
         conf.append(c[out[-1]] / sum(c.values()) if c else glob[fallback] / sum(glob.values()))
     return (out, conf) if confidence else out
 
 # %% ../nbs/09_eval.ipynb #e30b0179
-BASELINES = ('majority answer', 'majority per answer type', 'question-only prior', 'image lookup')
-
 def image_lookup(train, test) -> list[str]:
     "For a question on an image that training also asks about, the question-only prior over that image's training questions alone; else over all."
     by_img, asked, out = {}, {}, [None] * len(test)
@@ -97,6 +110,7 @@ def image_lookup(train, test) -> list[str]:
         for i, a in zip(ix, question_prior(by_img.get(img, train), [test[i].question for i in ix])): out[i] = a
     return out
 
+# %% ../nbs/09_eval.ipynb #b70021db
 def baseline_predictions(train, test) -> dict[str, list[str]]:
     "The predictions of each of `BASELINES` for the `test` questions, from the `train` questions only; 'image lookup' only where test images occur in training (VQA-RAD)."
     top, by_type = majority_answer(train), majority_by_type(train)
@@ -106,6 +120,10 @@ def baseline_predictions(train, test) -> dict[str, list[str]]:
     if {s.image for s in test} & {s.image for s in train}: out['image lookup'] = image_lookup(train, test)
     return out
 
+# %% ../nbs/09_eval.ipynb #b29ef701
+BASELINES = ('majority answer', 'majority per answer type', 'question-only prior', 'image lookup')
+
+# %% ../nbs/09_eval.ipynb #560204cb
 def baselines(train, test) -> dict[str, dict]:
     "`vqa_accuracy` of each baseline on `test` (the majority's answer under 'answer')."
     res = {k: vqa_accuracy(p, test) for k, p in baseline_predictions(train, test).items()}
@@ -117,6 +135,7 @@ def headline(r: dict) -> dict:
     "The headline numbers of a `vqa_accuracy` result: accuracies, counts and (for the majority) the answer."
     return {k: r[k] for k in ('open', 'closed', 'overall', 'n_open', 'n_closed', 'n', 'correct', 'answer') if k in r}
 
+# %% ../nbs/09_eval.ipynb #6107ebed
 def baseline_name(key: str, b: dict) -> str:
     "A baseline's row name: the majority answer's name carries the answer."
     return f"{key} ('{b['answer']}')" if 'answer' in b else key
@@ -129,6 +148,7 @@ def sha256(path, chunk: int = 1 << 20) -> str:
         for b in iter(lambda: f.read(chunk), b''): h.update(b)
     return h.hexdigest()
 
+# %% ../nbs/09_eval.ipynb #1aeb90a4
 def git_commit() -> str | None:
     "`git rev-parse HEAD` of the repository holding the `cmdpi` package; else `$CMDPI_GIT_COMMIT` (a copy shipped without .git) or None."
     try:
@@ -156,6 +176,7 @@ def ece(conf, correct, n_bins: int = 15) -> float:
     gap = (torch.bincount(b, c, n_bins) - torch.bincount(b, p, n_bins)).abs()      # |Σ c − Σ p| per bin = |S_b| |acc − conf|
     return float(100 * gap.sum() / max(len(p), 1)) if len(p) else float('nan')
 
+# %% ../nbs/09_eval.ipynb #908aeec5
 def risk_coverage(conf, correct) -> tuple[torch.Tensor, torch.Tensor]:
     "(coverage k/n, risk r_k in %) for k = 1..n, answering the k most confident questions first (ties in the given order)."
     p, c = torch.as_tensor(conf, dtype=torch.float64), torch.as_tensor(correct, dtype=torch.float64)
@@ -163,10 +184,12 @@ def risk_coverage(conf, correct) -> tuple[torch.Tensor, torch.Tensor]:
     k = torch.arange(1, len(p) + 1, dtype=torch.float64)
     return k / len(p), 100 * (1 - c[order].cumsum(0) / k)
 
+# %% ../nbs/09_eval.ipynb #d39f4b15
 def aurc(conf, correct) -> float:
     "Area under the risk-coverage curve (%): the mean of r_k over k."
     return float(risk_coverage(conf, correct)[1].mean()) if len(conf) else float('nan')
 
+# %% ../nbs/09_eval.ipynb #88e4b1e1
 def accuracy_at(conf, correct, coverage: float) -> float:
     "Accuracy (%) on the `coverage` share of the questions with the highest confidence (at least one)."
     cov, r = risk_coverage(conf, correct)
@@ -175,6 +198,7 @@ def accuracy_at(conf, correct, coverage: float) -> float:
 # %% ../nbs/09_eval.ipynb #bad25bfd
 COVERAGES = (0.25, 0.5, 0.75)
 
+# %% ../nbs/09_eval.ipynb #cdf9090f
 def selective_scores(conf, correct, prior_conf=None, prior_correct=None) -> dict:
     "ECE, AURC and the accuracy at `COVERAGES` (%) of a model's confidences, and (given) the question-only prior's AURC and accuracies."
     out = dict(ece=ece(conf, correct), aurc=aurc(conf, correct), accuracy_at={f'{v:g}': accuracy_at(conf, correct, v) for v in COVERAGES})
@@ -183,39 +207,90 @@ def selective_scores(conf, correct, prior_conf=None, prior_correct=None) -> dict
                             accuracy_at={f'{v:g}': accuracy_at(prior_conf, prior_correct, v) for v in COVERAGES})
     return out
 
+# %% ../nbs/09_eval.ipynb #6a782954
+def note_transfer(ckpt, trained_on: str | None, dataset: str) -> None:
+    "Say on stderr that `ckpt`, fine-tuned on `trained_on`, is evaluated on another `dataset` (nothing when it is the same)."
+    if trained_on and dataset != trained_on:                          # transfer is allowed, but never silently
+        print(f"note: {ckpt} was fine-tuned on {trained_on}; evaluating it on {dataset} with its {trained_on} answer "
+              'vocabulary (the ceiling below says how many answers it lacks)', file=sys.stderr)
+
+# %% ../nbs/09_eval.ipynb #5b41a64f
+def run_split(ex: dict, cfg: CMDPIConfig, dataset: str, split: str, data_root=None) -> tuple[list, list]:
+    "(train, `split`) questions of `dataset` as the run that recorded `ex` (a checkpoint's `run_info`) drew them: its hold-out, seed and fraction."
+    return split_samples(dataset, split, data_root, ex.get('holdout', 0.0), cfg.seed, ex.get('fraction', 1.0), ex.get('holdout_by', 'image'))
+
+# %% ../nbs/09_eval.ipynb #906fd428
+def answers_right(preds: list[str], samples) -> list[bool]:
+    "For each prediction, whether it is the question's answer after normalisation."
+    return [normalize_answer(a) == normalize_answer(s.answer) for a, s in zip(preds, samples)]
+
+# %% ../nbs/09_eval.ipynb #c67bfdd0
+def selective_result(logits: torch.Tensor, T: float, right: list, prior_conf: list, prior_right: list) -> dict:
+    "`res['selective']`: `selective_scores` of the confidences at temperature `T` and of the prior, `T`, the ECE at T = 1 and the confidences."
+    conf = (logits / T).softmax(-1).max(-1).values
+    return dict(selective_scores(conf, right, prior_conf, prior_right), temperature=T,
+                ece_uncalibrated=ece(logits.softmax(-1).max(-1).values, right), confidence=[round(v, 4) for v in conf.tolist()])
+
+# %% ../nbs/09_eval.ipynb #96624484
+def run_protocol(ex: dict, cfg: CMDPIConfig, train) -> dict:
+    "The protocol's entries from the run `ex` (a checkpoint's `run_info`): training questions, hold-out, fraction, selection, images seen, the image-blind control, training answers."
+    return dict(n_train=len(train), holdout=ex.get('holdout', 0.0), fraction=ex.get('fraction', 1.0),
+                holdout_by=ex.get('holdout_by', 'image'), selection=ex.get('selection'),
+                seen_selection_test_images=ex.get('seen_selection_test_images'),
+                image_blind=cfg.image_blind, n_train_answers=len({normalize_answer(s.answer) for s in train}))
+
+# %% ../nbs/09_eval.ipynb #dd64ce3e
+def provenance(ckpt, model: CMDPI, cfg: CMDPIConfig) -> dict:
+    "The provenance of a result of the model `model` loaded from `ckpt`: checkpoint, its SHA-256, step, stage, seed, commit, configuration, command, training dataset, initialisation and device."
+    ex = model.run_info
+    return dict(checkpoint=Path(ckpt).name, sha256=sha256(ckpt if Path(ckpt).is_file() else Path(ckpt) / 'model.safetensors'), step=ex['step'],
+                stage=ex.get('stage'), seed=cfg.seed, git_commit=git_commit(), config=ex['config'], command=ex.get('command'), trained_on=ex.get('dataset'),
+                init=ex.get('init'), device=torch.cuda.get_device_name(model.h_tilde.device) if model.h_tilde.is_cuda else 'cpu')
+
 # %% ../nbs/09_eval.ipynb #b28fac14
 def evaluate_checkpoint(ckpt, dataset: str | None = None, split: str = 'test', data_root=None, bs: int = 64, device=None) -> dict:
     "Rebuild the model of `ckpt`, predict `split` of its dataset, and return accuracies, breakdowns, protocol and provenance."
     model = load_model(ckpt, device); ex = model.run_info
     cfg, dataset = CMDPIConfig.from_dict(ex['config']), dataset or ex.get('dataset', 'synthetic')
-    if ex.get('dataset') and dataset != ex['dataset']:                          # transfer is allowed, but never silently
-        print(f"note: {ckpt} was fine-tuned on {ex['dataset']}; evaluating it on {dataset} with its {ex['dataset']} answer "
-              'vocabulary (the ceiling below says how many answers it lacks)', file=sys.stderr)
-    train, samples = split_samples(dataset, split, data_root, ex.get('holdout', 0.0), cfg.seed, ex.get('fraction', 1.0), ex.get('holdout_by', 'image'))
+    note_transfer(ckpt, ex.get('dataset'), dataset)
+    train, samples = run_split(ex, cfg, dataset, split, data_root)
     vocab = AnswerVocab(ex['vocab'], ex.get('vocab_policy', 'train'))
     ds = VQADataset(samples, vocab, model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))
-    logits = predict_logits(model, ds, bs); T = float(model.temperature)
-    preds = [model.answers[k] for k in logits.argmax(-1).tolist()]
-    res = vqa_accuracy(preds, samples, vocab)
-    right = [normalize_answer(a) == normalize_answer(s.answer) for a, s in zip(preds, samples)]
-    prior, prior_conf = question_prior(train, [s.question for s in samples], confidence=True)
-    res['selective'] = dict(selective_scores((logits / T).softmax(-1).max(-1).values, right, prior_conf,
-                                             [normalize_answer(a) == normalize_answer(s.answer) for a, s in zip(prior, samples)]),
-                            temperature=T, ece_uncalibrated=ece(logits.softmax(-1).max(-1).values, right),
-                            confidence=[round(v, 4) for v in (logits / T).softmax(-1).max(-1).values.tolist()])
-    res['protocol'].update(n_train=len(train), holdout=ex.get('holdout', 0.0), fraction=ex.get('fraction', 1.0),
-                           holdout_by=ex.get('holdout_by', 'image'), selection=ex.get('selection'),
-                           seen_selection_test_images=ex.get('seen_selection_test_images'),
-                           image_blind=cfg.image_blind, n_train_answers=len({normalize_answer(s.answer) for s in train}))
+    logits = predict_logits(model, ds, bs); preds = [model.answers[k] for k in logits.argmax(-1).tolist()]
+    res, (prior, prior_conf) = vqa_accuracy(preds, samples, vocab), question_prior(train, [s.question for s in samples], confidence=True)
+    res['selective'] = selective_result(logits, float(model.temperature), answers_right(preds, samples), prior_conf, answers_right(prior, samples))
+    res['protocol'].update(run_protocol(ex, cfg, train))
     res['baselines'] = {k: headline(v) for k, v in baselines(train, samples).items()}
-    return dict(res, dataset=dataset, split=split, checkpoint=Path(ckpt).name, sha256=sha256(ckpt if Path(ckpt).is_file() else Path(ckpt) / 'model.safetensors'), step=ex['step'],
-                stage=ex.get('stage'), seed=cfg.seed, git_commit=git_commit(), config=ex['config'], command=ex.get('command'), trained_on=ex.get('dataset'),
-                init=ex.get('init'), device=torch.cuda.get_device_name(model.h_tilde.device) if model.h_tilde.is_cuda else 'cpu',
-                ids=[s.id for s in samples], predictions=preds)
+    return dict(res, dataset=dataset, split=split, **provenance(ckpt, model, cfg), ids=[s.id for s in samples], predictions=preds)
 
 # %% ../nbs/09_eval.ipynb #950d44ee
 def _f(x) -> str: return '–' if x is None or (isinstance(x, float) and math.isnan(x)) else f'{x:.1f}'
 
+# %% ../nbs/09_eval.ipynb #702b4a36
+def protocol_text(res: dict) -> str:
+    "The protocol paragraph under a results table: split, counts, right answers, vocabulary and ceiling, checkpoint, seed and commit."
+    p, c = res['protocol'], res['protocol']['ceiling']
+    return (f'\n\n{res["dataset"]} {res["split"]}: {res["n"]} questions ({res["n_open"]} open, {res["n_closed"]} closed); '
+            f'correct {res["correct_open"]} / {res["correct_closed"]} / {res["correct"]}. '
+            f'Vocabulary {p["vocab_policy"]!r} ({p["n_answers"]} answers); ceiling {_f(c["open"])} / {_f(c["closed"])} / {_f(c["overall"])}. '
+            f'Checkpoint {res.get("checkpoint")} (sha256 {str(res.get("sha256"))[:12]}, step {res.get("step")}), seed {res.get("seed")}, '
+            f'commit {str(res.get("git_commit"))[:12]}.\n')
+
+# %% ../nbs/09_eval.ipynb #a6ecdeb5
+def _coverage_accuracies(d: dict) -> str: return ', '.join(f"{_f(v)} % at {float(k):.0%}" for k, v in d['accuracy_at'].items())
+
+# %% ../nbs/09_eval.ipynb #0d84cb4f
+def selective_line(res: dict) -> str:
+    "One paragraph: the temperature, ECE and AURC of `res['selective']`, and the question-only prior's AURC beside it ('' without them)."
+    s = res.get('selective')
+    if not s: return ''
+    return (f"\nCalibration: temperature {s['temperature']:.3g} "
+            + ('(fitted on the selection set)' if s['temperature'] != 1 else '(1: not fitted)')
+            + f"; ECE {_f(s['ece'])} % ({_f(s['ece_uncalibrated'])} % at T = 1). Selective answering (answering the most confident "
+            f"questions first): AURC {_f(s['aurc'])} % (question-only prior {_f(s['prior']['aurc'])} %); accuracy {_coverage_accuracies(s)} coverage "
+            f"(prior: {_coverage_accuracies(s['prior'])}).\n")
+
+# %% ../nbs/09_eval.ipynb #b310dcce
 def results_table(res: dict, peers=PEERS, name: str = 'CMDPI (ours, this run)') -> str:
     "Markdown: Model | Open | Closed | Overall, the paper's rows for `res['dataset']` above ours, and the protocol."
     paper = PAPER_TABLES.get(res['dataset'], {})
@@ -224,25 +299,9 @@ def results_table(res: dict, peers=PEERS, name: str = 'CMDPI (ours, this run)') 
     rows.append(f'| {name} | {_f(res["open"])} | {_f(res["closed"])} | {_f(res["overall"])} |')
     rows += [f'| {baseline_name(k, b)} (baseline) | {_f(b["open"])} | {_f(b["closed"])} | {_f(b["overall"])} |'
              for k, b in res.get('baselines', {}).items()]
-    p, c = res['protocol'], res['protocol']['ceiling']
-    return '\n'.join(rows) + (
-        f'\n\n{res["dataset"]} {res["split"]}: {res["n"]} questions ({res["n_open"]} open, {res["n_closed"]} closed); '
-        f'correct {res["correct_open"]} / {res["correct_closed"]} / {res["correct"]}. '
-        f'Vocabulary {p["vocab_policy"]!r} ({p["n_answers"]} answers); ceiling {_f(c["open"])} / {_f(c["closed"])} / {_f(c["overall"])}. '
-        f'Checkpoint {res.get("checkpoint")} (sha256 {str(res.get("sha256"))[:12]}, step {res.get("step")}), seed {res.get("seed")}, '
-        f'commit {str(res.get("git_commit"))[:12]}.\n' + selective_line(res))
+    return '\n'.join(rows) + protocol_text(res) + selective_line(res)
 
-def selective_line(res: dict) -> str:
-    "One paragraph: the temperature, ECE and AURC of `res['selective']`, and the question-only prior's AURC beside it ('' without them)."
-    s = res.get('selective')
-    if not s: return ''
-    acc = lambda d: ', '.join(f"{_f(v)} % at {float(k):.0%}" for k, v in d['accuracy_at'].items())
-    return (f"\nCalibration: temperature {s['temperature']:.3g} "
-            + ('(fitted on the selection set)' if s['temperature'] != 1 else '(1: not fitted)')
-            + f"; ECE {_f(s['ece'])} % ({_f(s['ece_uncalibrated'])} % at T = 1). Selective answering (answering the most confident "
-            f"questions first): AURC {_f(s['aurc'])} % (question-only prior {_f(s['prior']['aurc'])} %); accuracy {acc(s)} coverage "
-            f"(prior: {acc(s['prior'])}).\n")
-
+# %% ../nbs/09_eval.ipynb #430a4fbc
 def write_results(res: dict, out_dir) -> tuple[Path, Path]:
     "Write `results.json` (everything, sorted keys) and `results.md` (`results_table`) into `out_dir`."
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
@@ -251,30 +310,6 @@ def write_results(res: dict, out_dir) -> tuple[Path, Path]:
     return out / 'results.json', out / 'results.md'
 
 # %% ../nbs/09_eval.ipynb #9cd309f0
-def write_figures(ckpt, res: dict, out_dir, data_root=None, n_cases: int = 6) -> list[Path]:
-    "The figures of one evaluated checkpoint in `out_dir`: training curves, breakdowns (Figs. 10–11), heads (Fig. 9), cases (Fig. 12), reliability and risk–coverage."
-    out_dir, ckpt = Path(out_dir), Path(ckpt); out = []
-    if (ckpt.parent / 'metrics.jsonl').exists(): out.append(save_fig(plot_curves(ckpt.parent / 'metrics.jsonl'), out_dir / 'curves.png'))
-    for key in ('by_qtype', 'by_organ'): out.append(save_fig(plot_breakdown({'CMDPI': res}, key), out_dir / f'{key}.png'))
-    model = load_model(ckpt); ex = model.run_info
-    cfg = model.cfg
-    train, samples = split_samples(res['dataset'], res['split'], data_root, ex.get('holdout', 0.0), cfg.seed, ex.get('fraction', 1.0),
-                                   ex.get('holdout_by', 'image'))
-    if res.get('ids') is not None and [q.id for q in samples] != res['ids']:
-        raise ValueError(f'{ckpt}: these results are for other questions than its {res["split"]} split holds; evaluate it again')
-    ds = VQADataset(samples, AnswerVocab(ex['vocab']), model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))
-    h_D, qt = answer_heads(model, ds); out.append(save_fig(plot_heads(h_D, qt), out_dir / 'heads.png'))
-    k = min(n_cases, len(samples)); cache = ImageCache(96)
-    out.append(save_fig(plot_cases([cache.get(s.image) for s in samples[:k]], [s.question for s in samples[:k]],
-                                   {'CMDPI': res['predictions'][:k]}, [s.answer for s in samples[:k]]), out_dir / 'cases.png'))
-    if s := res.get('selective'):
-        right = lambda preds: [normalize_answer(a) == normalize_answer(q.answer) for a, q in zip(preds, samples)]
-        prior, prior_conf = question_prior(train, [q.question for q in samples], confidence=True)
-        out.append(save_fig(plot_reliability(s['confidence'], right(res['predictions'])), out_dir / 'reliability.png'))
-        out.append(save_fig(plot_risk_coverage({'CMDPI': (s['confidence'], right(res['predictions'])),
-                                                'question-only prior': (prior_conf, right(prior))}), out_dir / 'risk_coverage.png'))
-    return out
-
 @command(choices=dict(dataset=DATASETS), run=('device',))
 def cmdpi_eval(
     ckpt: str,                  # a fine-tuning checkpoint (best.pt / last.pt of cmdpi_finetune, or an exported folder)
@@ -295,16 +330,17 @@ def cmdpi_eval(
 
 # %% ../nbs/09_eval.ipynb #e414df4d
 def summarize(results: list[dict]) -> dict:
-    "Mean, sample std and n of open / closed / overall over a list of results (one per seed)."
-    out = {}
+    "Mean, sample std and n of open / closed / overall over a list of results (one per seed); NaN where a seed has none (a split without open questions)."
+    out, nan = {}, float('nan')
     for k in ('open', 'closed', 'overall'):
-        xs = [float(r[k]) for r in results]
-        out[k] = dict(mean=statistics.fmean(xs) if xs else float('nan'),
-                      std=statistics.stdev(xs) if len(xs) > 1 else float('nan'), n=len(xs))
+        xs = [float(r[k]) for r in results]; ok = xs and not any(map(math.isnan, xs))
+        out[k] = dict(mean=statistics.fmean(xs) if ok else nan, std=statistics.stdev(xs) if ok and len(xs) > 1 else nan, n=len(xs))
     return out
 
+# %% ../nbs/09_eval.ipynb #eae3e869
 def _pm(s: dict) -> str: return f"{_f(s['mean'])} ± {_f(s['std'])}"
 
+# %% ../nbs/09_eval.ipynb #5b3ff4ff
 def ablation_table(rows: dict[str, list[dict]], baselines: dict[str, list[dict]] | None = None) -> str:
     "Markdown: variant (n seeds) | open | closed | overall, each mean ± sample std over the seeds; then the `baselines` rows likewise."
     out = ['| Variant | Open | Closed | Overall |', '|---|---|---|---|']
@@ -323,20 +359,28 @@ def save_fig(fig, path, dpi: int = 100) -> Path:
 # %% ../nbs/09_eval.ipynb #353ad50d
 _NOT_LOSS = {'step', 'epoch', 'step_in_epoch', 'lr', 'bad_steps', 'samples_per_s', 'grad_norm'}
 
+# %% ../nbs/09_eval.ipynb #ff673da3
+def _plot_losses(ax, train: list[dict]) -> None:
+    "Every loss term of the training records `train` (numbers not in `_NOT_LOSS`) against the step, on `ax`."
+    keys = list(dict.fromkeys(k for r in train for k, v in r.items() if k not in _NOT_LOSS and isinstance(v, (int, float))))
+    for k in keys: ax.plot([r['step'] for r in train if k in r], [r[k] for r in train if k in r], label=k)
+    ax.set(xlabel='step', ylabel='loss'); ax.legend(fontsize=6)
+
+# %% ../nbs/09_eval.ipynb #a57864c5
+def _plot_evals(ax, ev: list[dict]) -> None:
+    "Every metric of the evaluation records `ev` (not the counts `n…`) against the epoch, on `ax`."
+    for k in dict.fromkeys(k for r in ev for k in r['eval'] if not k.startswith('n')):
+        ax.plot([r['epoch'] for r in ev if k in r['eval']], [r['eval'][k] for r in ev if k in r['eval']], marker='o', label=k)
+    ax.set(xlabel='epoch', ylabel='accuracy (%)'); ax.legend(fontsize=6)
+
+# %% ../nbs/09_eval.ipynb #8eb8513b
 def plot_curves(metrics_jsonl_path, figsize=(4, 3), dpi: int = 60):
     "Training curves from a `metrics.jsonl`: every loss key vs step; eval metrics vs epoch (second panel) if present."
     recs = [json.loads(l) for l in Path(metrics_jsonl_path).read_text().splitlines() if l.strip()]
     train, ev = [r for r in recs if 'eval' not in r], [r for r in recs if 'eval' in r]
-    keys = list(dict.fromkeys(k for r in train for k, v in r.items() if k not in _NOT_LOSS and isinstance(v, (int, float))))
     fig = Figure(figsize=(figsize[0] * (2 if ev else 1), figsize[1]), dpi=dpi); axs = fig.subplots(1, 2 if ev else 1, squeeze=False)
-    ax = axs[0, 0]
-    for k in keys: ax.plot([r['step'] for r in train if k in r], [r[k] for r in train if k in r], label=k)
-    ax.set(xlabel='step', ylabel='loss'); ax.legend(fontsize=6)
-    if ev:
-        ax = axs[0, 1]
-        for k in dict.fromkeys(k for r in ev for k in r['eval'] if not k.startswith('n')):
-            ax.plot([r['epoch'] for r in ev if k in r['eval']], [r['eval'][k] for r in ev if k in r['eval']], marker='o', label=k)
-        ax.set(xlabel='epoch', ylabel='accuracy (%)'); ax.legend(fontsize=6)
+    _plot_losses(axs[0, 0], train)
+    if ev: _plot_evals(axs[0, 1], ev)
     fig.tight_layout(); return fig
 
 # %% ../nbs/09_eval.ipynb #98c972ad
@@ -352,19 +396,25 @@ def plot_breakdown(results_by_variant: dict[str, dict], key: str = 'by_qtype', f
     ax.set(ylabel='accuracy (%)', ylim=(0, 100), title=key.removeprefix('by_')); ax.legend(fontsize=6)
     fig.tight_layout(); return fig
 
+# %% ../nbs/09_eval.ipynb #18f4f5d3
+def reliability_bins(conf, correct, n_bins: int = 15) -> tuple[torch.Tensor, torch.Tensor]:
+    "(questions per confidence bin, accuracy per bin) in `n_bins` bins of equal width, as `ece` bins them."
+    p, c = torch.as_tensor(conf, dtype=torch.float64), torch.as_tensor(correct, dtype=torch.float64)
+    b = (p * n_bins).long().clamp(max=n_bins - 1); n = torch.bincount(b, minlength=n_bins)
+    return n, torch.bincount(b, c, n_bins) / n.clamp(min=1)
+
 # %% ../nbs/09_eval.ipynb #b39ae23d
 def plot_reliability(conf, correct, n_bins: int = 15, figsize=(3.4, 3), dpi: int = 60):
     "Reliability diagram: accuracy per confidence bin (bars) against the diagonal, with the ECE in the title."
-    p, c = torch.as_tensor(conf, dtype=torch.float64), torch.as_tensor(correct, dtype=torch.float64)
-    b = (p * n_bins).long().clamp(max=n_bins - 1); n = torch.bincount(b, minlength=n_bins)
-    acc = torch.bincount(b, c, n_bins) / n.clamp(min=1)
+    n, acc = reliability_bins(conf, correct, n_bins)
     fig = Figure(figsize=figsize, dpi=dpi); ax = fig.subplots()
-    ax.bar((torch.arange(n_bins) + .5) / n_bins, 100 * acc, 1 / n_bins, color=[(0.2, 0.4, 0.8, 0.2 + 0.8 * float(k) / max(int(n.max()), 1)) for k in n],
+    ax.bar((torch.arange(n_bins) + .5) / n_bins, 100 * acc, 1 / n_bins, color=[(0.2, 0.4, 0.8, min(1., 0.2 + 0.8 * float(k) / max(int(n.max()), 1))) for k in n],
            edgecolor='k', linewidth=.3)
     ax.plot([0, 1], [0, 100], 'k--', lw=.8)
-    ax.set(xlabel='confidence', ylabel='accuracy (%)', xlim=(0, 1), ylim=(0, 100), title=f'ECE {ece(p, c):.1f} %')
+    ax.set(xlabel='confidence', ylabel='accuracy (%)', xlim=(0, 1), ylim=(0, 100), title=f'ECE {ece(conf, correct):.1f} %')
     fig.tight_layout(); return fig
 
+# %% ../nbs/09_eval.ipynb #3d780601
 def plot_risk_coverage(curves: dict, figsize=(3.4, 3), dpi: int = 60):
     "Accuracy against coverage for each `name: (conf, correct)` of `curves`, most confident first; AURC in the legend."
     fig = Figure(figsize=figsize, dpi=dpi); ax = fig.subplots()
@@ -384,6 +434,7 @@ def answer_heads(model: CMDPI, dataset: VQADataset, bs: int = 64) -> tuple[torch
             out.append(model.answer_slot(b['image'].to(dev), b['ids'].to(dev)).float().cpu())
     return torch.cat(out), [s.qtype for s in dataset.samples]
 
+# %% ../nbs/09_eval.ipynb #7d23fa05
 def pca2(X: torch.Tensor) -> torch.Tensor:
     "Scores (n, 2) of `X` (n, d) on its first two principal components, each component's largest loading positive."
     Xc = X.double() - X.double().mean(0)
@@ -410,6 +461,12 @@ def _as_image(im):
     if im.ndim == 3 and im.shape[0] in (1, 3) and im.shape[-1] not in (1, 3): im = im.transpose(1, 2, 0)
     return (im - im.min()) / (im.max() - im.min() + 1e-8)
 
+# %% ../nbs/09_eval.ipynb #73a86551
+def _case_label(truth: str, answers: dict) -> str:
+    "The lines under a case: the truth, then each variant's answer with ✓ or ✗ (exact match after normalisation)."
+    return '\n'.join([f'truth: {truth}'] + [f'{v}: {a} ' + ('✓' if normalize_answer(a) == normalize_answer(truth) else '✗') for v, a in answers.items()])
+
+# %% ../nbs/09_eval.ipynb #d52b9234
 def plot_cases(images, questions: list[str], answers_by_variant: dict[str, list[str]], truths: list[str], dpi: int = 60):
     "Fig. 12: a row of cases, each its image, question, truth and every variant's answer with ✓ / ✗."
     n = len(images)
@@ -419,7 +476,38 @@ def plot_cases(images, questions: list[str], answers_by_variant: dict[str, list[
     for i, ax in enumerate(axs[0]):
         ax.imshow(_as_image(images[i]), cmap='gray'); ax.set_xticks([]); ax.set_yticks([])
         ax.set_title(textwrap.fill(questions[i], 28), fontsize=7)
-        lines = [f'truth: {truths[i]}'] + [f'{v}: {a[i]} ' + ('✓' if normalize_answer(a[i]) == normalize_answer(truths[i]) else '✗')
-                                           for v, a in answers_by_variant.items()]
-        ax.set_xlabel('\n'.join(lines), fontsize=7)
+        ax.set_xlabel(_case_label(truths[i], {v: a[i] for v, a in answers_by_variant.items()}), fontsize=7)
     fig.tight_layout(); return fig
+
+# %% ../nbs/09_eval.ipynb #cf547d8e
+def model_figures(model: CMDPI, samples, res: dict, out_dir, n_cases: int = 6) -> list[Path]:
+    "Fig. 9 (the answer heads of the questions `samples`) and Fig. 12 (the first `n_cases` of them, with `res['predictions']`) in `out_dir`."
+    ex, cfg, out_dir = model.run_info, model.cfg, Path(out_dir)
+    ds = VQADataset(samples, AnswerVocab(ex['vocab']), model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))
+    h_D, qt = answer_heads(model, ds); out = [save_fig(plot_heads(h_D, qt), out_dir / 'heads.png')]
+    k = min(n_cases, len(samples)); cache = ImageCache(96)
+    out.append(save_fig(plot_cases([cache.get(s.image) for s in samples[:k]], [s.question for s in samples[:k]],
+                                   {'CMDPI': res['predictions'][:k]}, [s.answer for s in samples[:k]]), out_dir / 'cases.png'))
+    return out
+
+# %% ../nbs/09_eval.ipynb #b7b2e721
+def selective_figures(s: dict, preds: list[str], train, samples, out_dir) -> list[Path]:
+    "The reliability diagram and the risk–coverage curves (the model's confidences `s['confidence']`, the question-only prior's) in `out_dir`."
+    prior, prior_conf = question_prior(train, [q.question for q in samples], confidence=True)
+    right = answers_right(preds, samples)
+    return [save_fig(plot_reliability(s['confidence'], right), Path(out_dir) / 'reliability.png'),
+            save_fig(plot_risk_coverage({'CMDPI': (s['confidence'], right), 'question-only prior': (prior_conf, answers_right(prior, samples))}),
+                     Path(out_dir) / 'risk_coverage.png')]
+
+# %% ../nbs/09_eval.ipynb #a84e098a
+def write_figures(ckpt, res: dict, out_dir, data_root=None, n_cases: int = 6) -> list[Path]:
+    "The figures of one evaluated checkpoint in `out_dir`: training curves, breakdowns (Figs. 10–11), heads (Fig. 9), cases (Fig. 12), reliability and risk–coverage."
+    out_dir, ckpt = Path(out_dir), Path(ckpt); out = []
+    if (ckpt.parent / 'metrics.jsonl').exists(): out.append(save_fig(plot_curves(ckpt.parent / 'metrics.jsonl'), out_dir / 'curves.png'))
+    for key in ('by_qtype', 'by_organ'): out.append(save_fig(plot_breakdown({'CMDPI': res}, key), out_dir / f'{key}.png'))
+    model = load_model(ckpt); train, samples = run_split(model.run_info, model.cfg, res['dataset'], res['split'], data_root)
+    if res.get('ids') is not None and [q.id for q in samples] != res['ids']:
+        raise ValueError(f'{ckpt}: these results are for other questions than its {res["split"]} split holds; evaluate it again')
+    out += model_figures(model, samples, res, out_dir, n_cases)
+    if s := res.get('selective'): out += selective_figures(s, res['predictions'], train, samples, out_dir)
+    return out

@@ -21,9 +21,10 @@ from .cli import answer_files
 from .explain import occlusion_map, plot_occlusion
 
 # %% auto #0
-__all__ = ['to_png', 'fig_png', 'png_size', 'questions_by_image', 'questions_html', 'browse_dataset', 'plot_questions',
-           'denormalize', 'mixed_reconstruction', 'neighbours', 'plot_eps_mix', 'explore_similar', 'topk_table',
-           'plot_topk', 'ask']
+__all__ = ['to_png', 'fig_png', 'png_size', 'questions_by_image', 'questions_html', 'image_slider', 'browse_dataset',
+           'plot_questions', 'denormalize', 'mixed_reconstruction', 'neighbours', 'neighbour_options', 'plot_eps_mix',
+           'similar_info', 'similar_pngs', 'similar_controls', 'explore_similar', 'topk_table', 'plot_topk',
+           'ground_truth_html', 'occlusion_png', 'ask_controls', 'ask']
 
 # %% ../nbs/13_explore.ipynb #c4a4b154
 def to_png(img, size: int | None = None) -> bytes:
@@ -33,11 +34,13 @@ def to_png(img, size: int | None = None) -> bytes:
     if size: im = im.resize((size, size), Image.NEAREST)
     buf = io.BytesIO(); im.save(buf, format='PNG'); return buf.getvalue()
 
+# %% ../nbs/13_explore.ipynb #c45f7ef1
 def fig_png(fig, dpi: int = 60) -> bytes:
     "PNG bytes of a matplotlib figure, which is then closed."
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=dpi, bbox_inches='tight'); plt.close(fig)
     return buf.getvalue()
 
+# %% ../nbs/13_explore.ipynb #07d09c85
 def png_size(png: bytes) -> tuple:
     "(width, height) of PNG bytes."
     with Image.open(io.BytesIO(png)) as im: return im.size
@@ -58,17 +61,23 @@ def questions_html(qs: list[VQASample]) -> str:
     name = html.escape(Path(qs[0].image).name) if qs else ''
     return f'<div><code>{name}</code> — {len(qs)} questions<table>{head}{rows}</table></div>'
 
+# %% ../nbs/13_explore.ipynb #a162a6eb
+def image_slider(n: int) -> widgets.IntSlider:
+    "A slider over `n` images (0 … n − 1), updating when released."
+    return widgets.IntSlider(0, 0, max(n - 1, 0), description='image', continuous_update=False)
+
 # %% ../nbs/13_explore.ipynb #92166135
 def browse_dataset(samples, size: int = 128) -> widgets.VBox:
     "A slider over the images of `samples`; shows each image (`size` px) and a table of its questions."
     by_img = questions_by_image(samples); paths = list(by_img)
-    pick = widgets.IntSlider(0, 0, max(len(paths) - 1, 0), description='image', continuous_update=False)
+    pick = image_slider(len(paths))
     img, table = widgets.Image(format='png', width=size, height=size), widgets.HTML()
     def show(_=None):
         p = paths[pick.value]; img.value = to_png(load_image(p, size)); table.value = questions_html(by_img[p])
     pick.observe(show, 'value'); show()
     return widgets.VBox([pick, widgets.HBox([img, table])])
 
+# %% ../nbs/13_explore.ipynb #f32a0d77
 def plot_questions(qs: list[VQASample], size: int = 64, n: int = 4):
     "Static stand-in for `browse_dataset`: one image and its first `n` questions with answers."
     fig, ax = plt.subplots(figsize=(4, 3), dpi=60)
@@ -95,6 +104,12 @@ def neighbours(index: SimIndex, i: int) -> list[tuple]:
     "[(path, fallback)] of the similar images of image `i` of `index` (fallback: the nearest image, under the threshold)."
     return [(index.paths[j], index.fallback[i]) for j in index.nbrs[i]]
 
+# %% ../nbs/13_explore.ipynb #7ef1a388
+def neighbour_options(index: SimIndex, i: int) -> list[tuple]:
+    "Dropdown options [(label, path)] of the similar images of image `i` of `index`: the file name, marked '(fallback)' when none passed the threshold."
+    return [(Path(p).name + (' (fallback)' if fb else ''), p) for p, fb in neighbours(index, i)]
+
+# %% ../nbs/13_explore.ipynb #ee067dbb
 def plot_eps_mix(model: CMDPI, x_path, sim_path, question: str, eps=(1., .5, 0.)):
     "Static stand-in for `explore_similar`: the image, its similar image and the reconstructions for each ε."
     S = model.cfg.image_size; tfm = image_transform(S)
@@ -106,34 +121,45 @@ def plot_eps_mix(model: CMDPI, x_path, sim_path, question: str, eps=(1., .5, 0.)
         ax.imshow(im.permute(1, 2, 0).numpy()); ax.set_title(t, fontsize=7); ax.axis('off')
     return fig
 
+# %% ../nbs/13_explore.ipynb #9d52e6b4
+def similar_info(index: SimIndex, i: int, eps: float) -> str:
+    "The line under the similar-image explorer for image `i` of `index` at `eps`."
+    fb = index.fallback[i]
+    return (f'image · similar{" (fallback: no image above " + f"{index.threshold:g})" if fb else ""} · '
+            f'reconstruction at ε = {eps:.2f}; {len(index.nbrs[i])} similar image(s)')
+
+# %% ../nbs/13_explore.ipynb #4b7a4eb9
+def similar_pngs(model: CMDPI, cache: ImageCache, path, sim_path, question: str, eps: float, size: int) -> list[bytes]:
+    "PNGs (`size` px) of the image at `path`, its similar image at `sim_path`, and the ε-mixed reconstruction of the image for `question`."
+    tfm = image_transform(model.cfg.image_size)
+    x, x_sim = tfm(cache.get(path))[None], tfm(cache.get(sim_path))[None]
+    rec = mixed_reconstruction(model, x, x_sim, model.tokenizer([question]), eps)[0]
+    return [to_png(im, size) for im in (cache.get(path), cache.get(sim_path), rec)]
+
+# %% ../nbs/13_explore.ipynb #1eabacc5
+def similar_controls(size: int) -> tuple:
+    "The controls of `explore_similar`: similar-image and question dropdowns, the ε slider (from 1), three `size`-px pictures and a caption."
+    nbr, q = widgets.Dropdown(description='similar'), widgets.Dropdown(description='question')
+    eps = widgets.FloatSlider(1., min=0., max=1., step=.05, description='ε', continuous_update=False)
+    return nbr, q, eps, [widgets.Image(format='png', width=size, height=size) for _ in range(3)], widgets.HTML()
+
 # %% ../nbs/13_explore.ipynb #0ed84d81
 def explore_similar(model: CMDPI, samples, threshold: float = 0.75, size: int = 64,
                     index: SimIndex | None = None, cache_dir=None) -> widgets.VBox:
     "Pick an image, a question and one of its similar images; see the ε-mixed reconstruction of Eq. (8)."
     by_img = questions_by_image(samples); paths = list(by_img)
     index = index or sim_index(model, paths, threshold, cache_dir)
-    S = model.cfg.image_size; cache, tfm = ImageCache(S), image_transform(S)
-    pick = widgets.IntSlider(0, 0, max(len(paths) - 1, 0), description='image', continuous_update=False)
-    nbr, q = widgets.Dropdown(description='similar'), widgets.Dropdown(description='question')
-    eps = widgets.FloatSlider(1., min=0., max=1., step=.05, description='ε', continuous_update=False)
-    ims = [widgets.Image(format='png', width=size, height=size) for _ in range(3)]
-    info = widgets.HTML()
+    cache, pick, (nbr, q, eps, ims, info) = ImageCache(model.cfg.image_size), image_slider(len(paths)), similar_controls(size)
     busy = [False]                                                                 # one redraw per new image
     def pick_image(_=None):
         i = pick.value; busy[0] = True
-        nbr.options = [(Path(p).name + (' (fallback)' if fb else ''), p) for p, fb in neighbours(index, i)]
-        q.options = [s.question for s in by_img[paths[i]]]
+        nbr.options, q.options = neighbour_options(index, i), [s.question for s in by_img[paths[i]]]
         nbr.index, q.index, busy[0] = 0, 0, False                                  # ipywidgets 8 selects nothing itself
         show()
     def show(_=None):
-        p, ps = paths[pick.value], nbr.value
-        if busy[0] or ps is None or q.value is None: return
-        x, x_sim = tfm(cache.get(p))[None], tfm(cache.get(ps))[None]
-        rec = mixed_reconstruction(model, x, x_sim, model.tokenizer([q.value]), eps.value)[0]
-        for w, im in zip(ims, (cache.get(p), cache.get(ps), rec)): w.value = to_png(im, size)
-        fb = index.fallback[pick.value]
-        info.value = (f'image · similar{" (fallback: no image above " + f"{index.threshold:g})" if fb else ""} · '
-                      f'reconstruction at ε = {eps.value:.2f}; {len(index.nbrs[pick.value])} similar image(s)')
+        if busy[0] or nbr.value is None or q.value is None: return
+        for w, png in zip(ims, similar_pngs(model, cache, paths[pick.value], nbr.value, q.value, eps.value, size)): w.value = png
+        info.value = similar_info(index, pick.value, eps.value)
     pick.observe(pick_image, 'value')
     for w in (nbr, q, eps): w.observe(show, 'value')
     pick_image()
@@ -144,6 +170,7 @@ def topk_table(model: CMDPI, image_path, question: str, k: int = 5) -> list[tupl
     "[(answer, p)] of the top-`k` answers to `question` about the image at `image_path`, most probable first."
     return answer_files(model, [image_path], question, k)[0]['answers']
 
+# %% ../nbs/13_explore.ipynb #e04da4fc
 def plot_topk(answers: list[tuple], title: str = ''):
     "A horizontal bar chart of [(answer, p)], the most probable at the top."
     fig, ax = plt.subplots(figsize=(4, 0.4 + 0.3 * len(answers)), dpi=60)
@@ -151,23 +178,36 @@ def plot_topk(answers: list[tuple], title: str = ''):
     ax.barh(range(len(a))[::-1], p); ax.set_yticks(range(len(a))[::-1], a, fontsize=8)
     ax.set_xlim(0, 1); ax.set_xlabel('p', fontsize=8); ax.set_title(title, fontsize=8); return fig
 
+# %% ../nbs/13_explore.ipynb #11f5fb78
+def ground_truth_html(qs: list[VQASample], question: str) -> str:
+    "HTML of the dataset's answer to `question` among an image's questions `qs`, or that it is not one of them."
+    known = [s.answer for s in qs if s.question.strip().lower() == question.strip().lower()]
+    return f'ground truth: <b>{html.escape(known[0])}</b>' if known else 'not a question of the dataset'
+
+# %% ../nbs/13_explore.ipynb #6f00c83d
+def occlusion_png(model: CMDPI, path, question: str) -> bytes:
+    "PNG of the occlusion map (09a) of the top answer to `question` about the image at `path`."
+    x = load_image(path, model.cfg.image_size); heat, a, pa = occlusion_map(model, image_transform(model.cfg)(x), question)
+    return fig_png(plot_occlusion(x, heat, f'where "{a}" looks ({pa:.0%})', dpi=60))
+
+# %% ../nbs/13_explore.ipynb #97b59c7f
+def ask_controls(size: int) -> tuple:
+    "The controls of `ask`: a question box, the `size`-px image, the answer chart, the ground-truth line and the occlusion map."
+    q = widgets.Text(description='question', continuous_update=False, layout=widgets.Layout(width='60%'))
+    img, chart, truth = widgets.Image(format='png', width=size, height=size), widgets.Image(format='png'), widgets.HTML()
+    return q, img, chart, truth, widgets.Image(format='png', width=size + size // 3)
+
 # %% ../nbs/13_explore.ipynb #3576a6c3
 def ask(model: CMDPI, samples, k: int = 5, size: int = 128, explain: bool = True) -> widgets.VBox:
     "Pick an image, type a question (the image's first question to start), see the top-`k` answers and (`explain`) where the top one looks."
     by_img = questions_by_image(samples); paths = list(by_img)
-    pick = widgets.IntSlider(0, 0, max(len(paths) - 1, 0), description='image', continuous_update=False)
-    q = widgets.Text(description='question', continuous_update=False, layout=widgets.Layout(width='60%'))
-    img, chart, truth = widgets.Image(format='png', width=size, height=size), widgets.Image(format='png'), widgets.HTML()
-    where = widgets.Image(format='png', width=size + size // 3)
+    pick, (q, img, chart, truth, where) = image_slider(len(paths)), ask_controls(size)
     def new_image(_=None):
         p = paths[pick.value]; img.value = to_png(load_image(p, size)); q.value = by_img[p][0].question; answer()
     def answer(_=None):
         p = paths[pick.value]
         chart.value = fig_png(plot_topk(topk_table(model, p, q.value, k), q.value))
-        known = [s.answer for s in by_img[p] if s.question.strip().lower() == q.value.strip().lower()]
-        truth.value = f'ground truth: <b>{html.escape(known[0])}</b>' if known else 'not a question of the dataset'
-        if explain:                                                               # the occlusion map of the top answer (09a)
-            x = load_image(p, model.cfg.image_size); heat, a, pa = occlusion_map(model, image_transform(model.cfg)(x), q.value)
-            where.value = fig_png(plot_occlusion(x, heat, f'where "{a}" looks ({pa:.0%})', dpi=60))
+        truth.value = ground_truth_html(by_img[p], q.value)
+        if explain: where.value = occlusion_png(model, p, q.value)                # the occlusion map of the top answer (09a)
     pick.observe(new_image, 'value'); q.observe(answer, 'value'); new_image()
     return widgets.VBox([pick, q, widgets.HBox([img, widgets.VBox([chart, truth])] + ([where] if explain else []))])

@@ -19,7 +19,7 @@ from .encoders import create_clip, resolve_arch, ImageEncoder, TextEncoder, Glob
 
 # %% auto #0
 __all__ = ['HUB_FILES', 'RecNet', 'ffn', 'AnswerHead', 'TextHead', 'img_loss', 'txt_loss', 'ans_loss', 'default_tokenizer',
-           'CMDPI', 'per_image', 'n_params', 'jsonable']
+           'CMDPI', 'per_image', 'n_params', 'jsonable', 'saved_model_meta']
 
 # %% ../nbs/03_recnet.ipynb #806e9e1c
 class RecNet(nn.Module):
@@ -33,17 +33,22 @@ class RecNet(nn.Module):
         self.layers = nn.TransformerEncoder(layer, n_layers, enable_nested_tensor=False)
 
     def forward(self, h, H_I, H_T, pad=None):
-        B, N = H_I.shape[0], H_I.shape[1]
-        v = torch.cat([h[:, None], H_I, H_T, self.a.expand(B, 1, -1)], 1)
-        v = v + self.pos[:, :v.shape[1]]
-        kpm = None if pad is None else F.pad(pad, (N + 1, 1), value=False)    # (B, L): True = ignore
-        return self.layers(v, src_key_padding_mask=kpm)
+        kpm = None if pad is None else F.pad(pad, (H_I.shape[1] + 1, 1), value=False)    # (B, L): True = ignore
+        return self.layers(self.sequence(h, H_I, H_T), src_key_padding_mask=kpm)
+
+# %% ../nbs/03_recnet.ipynb #21092ae7
+@patch
+def sequence(self: RecNet, h, H_I, H_T):
+    "v_0 of Eq. (3): [h, H_I, H_T, a] + pos, (B, 1+N+M+1, d)."
+    v = torch.cat([h[:, None], H_I, H_T, self.a.expand(len(h), 1, -1)], 1)
+    return v + self.pos[:, :v.shape[1]]
 
 # %% ../nbs/03_recnet.ipynb #3ee14f2d
 def ffn(d_in: int, d_out: int, d_hidden: int | None = None) -> nn.Sequential:
     "The two-layer GELU feed-forward network used by every head."
     return nn.Sequential(nn.Linear(d_in, d_hidden or d_in), nn.GELU(), nn.Linear(d_hidden or d_in, d_out))
 
+# %% ../nbs/03_recnet.ipynb #f1e796eb
 class AnswerHead(nn.Module):
     "FFN_A of Eq. (4): h_D (B,d) -> answer logits (B,A); rows of `table` (A,E) are answer embeddings."
     def __init__(self, d: int, E: int, n_answers: int):
@@ -53,14 +58,16 @@ class AnswerHead(nn.Module):
         self.bias = nn.Parameter(torch.zeros(n_answers))
         self.scale = nn.Parameter(torch.tensor(math.log(10.)))                # logit scale, as CLIP's
 
-    @torch.no_grad()
-    def set_rows(self, emb: torch.Tensor):
-        "Replace the answer set: one row per answer, from (A,E) embeddings (normalised)."
-        self.table = nn.Parameter(F.normalize(emb.float(), dim=-1).to(self.table.device))
-        self.bias = nn.Parameter(torch.zeros(len(emb), device=self.table.device))
-
     def forward(self, h_D):
         return self.scale.exp() * F.normalize(self.proj(h_D), dim=-1) @ F.normalize(self.table, dim=-1).T + self.bias
+
+# %% ../nbs/03_recnet.ipynb #70ca4b4b
+@patch
+@torch.no_grad()
+def set_rows(self: AnswerHead, emb: torch.Tensor):
+    "Replace the answer set: one row per answer, from (A,E) embeddings (normalised)."
+    self.table = nn.Parameter(F.normalize(emb.float(), dim=-1).to(self.table.device))
+    self.bias = nn.Parameter(torch.zeros(len(emb), device=self.table.device))
 
 # %% ../nbs/03_recnet.ipynb #e53ae3ad
 class TextHead(nn.Sequential):
@@ -73,18 +80,18 @@ class TextHead(nn.Sequential):
             self.register_buffer('keep', torch.zeros(0, dtype=torch.long))        # token id of rows 1, 2, …
             self.register_buffer('rows', torch.zeros(V, dtype=torch.long))        # token id -> row (0: other)
 
-    def target(self, ids: torch.Tensor) -> torch.Tensor:
-        "The row of each token id: the id itself ('full'), its kept row or 0 ('corpus')."
-        return ids if self.kind == 'full' else self.rows[ids]
+# %% ../nbs/03_recnet.ipynb #dc9af912
+@patch
+def target(self: TextHead, ids: torch.Tensor) -> torch.Tensor:
+    "The row of each token id: the id itself ('full'), its kept row or 0 ('corpus')."
+    return ids if self.kind == 'full' else self.rows[ids]
 
-    def _load_from_state_dict(self, sd, prefix, *args, **kw):
-        "Take the size of the kept set of the weights being loaded (the values follow)."
-        k = sd.get(prefix + 'keep')
-        if self.kind == 'corpus' and k is not None and len(k) != len(self.keep):
-            out = self[2]; n = len(k) + 1
-            out.weight = nn.Parameter(out.weight.new_zeros(n, out.in_features)); out.bias = nn.Parameter(out.bias.new_zeros(n))
-            out.out_features, self.keep = n, self.keep.new_zeros(len(k))
-        super()._load_from_state_dict(sd, prefix, *args, **kw)
+# %% ../nbs/03_recnet.ipynb #970cf968
+def _append_rows(lin: nn.Linear, n: int) -> None:
+    "Grow the output of `lin` by `n` rows, each a copy of its row 0 (weights and bias)."
+    lin.weight = nn.Parameter(torch.cat([lin.weight, lin.weight[:1].expand(n, -1)]))
+    lin.bias = nn.Parameter(torch.cat([lin.bias, lin.bias[:1].expand(n)]))
+    lin.out_features = lin.weight.shape[0]
 
 # %% ../nbs/03_recnet.ipynb #d20600bc
 @patch
@@ -95,13 +102,21 @@ def add_tokens(self: TextHead, ids: torch.Tensor) -> int:
     ids = ids.flatten().to(self.keep.device).unique()
     new = ids[(self.rows[ids] == 0) & ~torch.isin(ids, self.keep)]
     if not len(new): return 0
-    out = self[2]
-    out.weight = nn.Parameter(torch.cat([out.weight, out.weight[:1].expand(len(new), -1)]))
-    out.bias = nn.Parameter(torch.cat([out.bias, out.bias[:1].expand(len(new))]))
-    out.out_features = out.weight.shape[0]
+    _append_rows(self[2], len(new))
     self.rows[new] = torch.arange(len(self.keep) + 1, len(self.keep) + 1 + len(new), device=new.device)
     self.keep = torch.cat([self.keep, new])
     return len(new)
+
+# %% ../nbs/03_recnet.ipynb #d6f8cd18
+@patch
+def _load_from_state_dict(self: TextHead, sd, prefix, *args, **kw):
+    "Take the size of the kept set of the weights being loaded (the values follow)."
+    k = sd.get(prefix + 'keep')
+    if self.kind == 'corpus' and k is not None and len(k) != len(self.keep):
+        out = self[2]; n = len(k) + 1
+        out.weight = nn.Parameter(out.weight.new_zeros(n, out.in_features)); out.bias = nn.Parameter(out.bias.new_zeros(n))
+        out.out_features, self.keep = n, self.keep.new_zeros(len(k))
+    nn.Sequential._load_from_state_dict(self, sd, prefix, *args, **kw)
 
 # %% ../nbs/03_recnet.ipynb #7636e4d8
 def img_loss(out_I, target, mask=None):
@@ -109,11 +124,13 @@ def img_loss(out_I, target, mask=None):
     se = (out_I.float() - target).pow(2).mean(-1)                              # (B, N)
     return se.mean() if mask is None else (se * mask).sum() / mask.sum().clamp(min=1)
 
+# %% ../nbs/03_recnet.ipynb #f722abf2
 def txt_loss(out_T, ids, pad):
     "L_txt: cross-entropy of logits against token ids (B,M), ignoring `pad` (B,M); `out_T` is (B,M,V) or its (K,V) non-pad rows."
     if out_T.dim() == 2: return F.cross_entropy(out_T.float(), ids[~pad])
     return F.cross_entropy(out_T.flatten(0, 1).float(), ids.masked_fill(pad, -100).flatten(), ignore_index=-100)
 
+# %% ../nbs/03_recnet.ipynb #70028db2
 def ans_loss(logits, ans):
     "L_ans: cross-entropy over samples with an answer (`ans >= 0`); 0 when there are none."
     ok = ans >= 0                                                              # masked, not indexed: no host sync
@@ -125,33 +142,46 @@ def default_tokenizer(cfg: CMDPIConfig) -> Tokenizer:
     "The tokenizer of `cfg.clip_model` at `cfg.context_length` (`cmdpi.data.Tokenizer`: counts truncations)."
     return Tokenizer(cfg.clip_model, cfg.context_length, (cfg.text_cfg or {}).get('hf_tokenizer_name'))
 
+# %% ../nbs/03_recnet.ipynb #c586004f
 def _default_temperature(sd, prefix, *args):
     "Weights saved before the temperature existed load with T = 1 (uncalibrated)."
     sd.setdefault(prefix + 'temperature', torch.ones(()))
 
+# %% ../nbs/03_recnet.ipynb #6fbbee85
 class CMDPI(nn.Module, ModelHubMixin, library_name='cmdpi', repo_url='https://github.com/cmdpi/cmdpi', tags=['medical-vqa', 'cmdpi']):
     "The CMDPI model of Fig. 2: encoders, GlobalFusion, RecNet and the heads of Eq. (4)."
     def __init__(self, cfg: CMDPIConfig, answers: list[str] = ('yes', 'no'), momentum: bool = False, tokenizer=None):
         super().__init__()
         cfg = resolve_arch(cfg)                                                  # an hf-hub: model's architecture, written out
         self.cfg, self.tokenizer = cfg, tokenizer or default_tokenizer(cfg)
-        clip = create_clip(cfg)
-        self.img_enc, self.txt_enc = ImageEncoder(clip.visual), TextEncoder(clip.text)
-        E = clip.visual.output_dim if hasattr(clip.visual, 'output_dim') else cfg.embed_dim
-        self.E, self.patch, d = E, self.img_enc.patch, cfg.d
-        self.N = (cfg.image_size // self.patch) ** 2
-        self.proj_I, self.proj_T = nn.Linear(self.img_enc.width, d), nn.Linear(self.txt_enc.width, d)
-        self.fusion = GlobalFusion(E, d)
-        self.h_tilde = nn.Parameter(torch.randn(d) * 0.02)                        # Eq. (2): shared trainable h̃
-        self.recnet = RecNet(d, cfg.n_layers, cfg.n_heads, cfg.ffn_mult, cfg.dropout, 2 + self.N + cfg.context_length)
-        self.ffn_I = ffn(d, 3 * self.patch ** 2)
-        self.ffn_T = TextHead(d, self.txt_enc.vocab_size, cfg.text_head)
-        self.ffn_A = AnswerHead(d, E, len(answers))
+        self._build_encoders(create_clip(cfg))
+        self._build_reconstruction(len(answers))
         self.momentum = momentum
         if momentum: self.img_enc_m, self.txt_enc_m = momentum_copy(self.img_enc), momentum_copy(self.txt_enc)
         self.register_buffer('temperature', torch.ones(()))                     # T of calibrated probabilities (08); never in a loss
         self._register_load_state_dict_pre_hook(_default_temperature)
         self.set_answers(list(answers))
+
+# %% ../nbs/03_recnet.ipynb #050d446e
+@patch
+def _build_encoders(self: CMDPI, clip: nn.Module):
+    "The image and text encoders of the CLIP towers `clip`, and the sizes they fix: E, the patch side, N."
+    self.img_enc, self.txt_enc = ImageEncoder(clip.visual), TextEncoder(clip.text)
+    E = clip.visual.output_dim if hasattr(clip.visual, 'output_dim') else self.cfg.embed_dim
+    self.E, self.patch = E, self.img_enc.patch
+    self.N = (self.cfg.image_size // self.patch) ** 2
+
+# %% ../nbs/03_recnet.ipynb #1df44393
+@patch
+def _build_reconstruction(self: CMDPI, n_answers: int):
+    "The projections of the local features to width d, GlobalFusion, h̃ (Eq. 2), RecNet and the heads of Eq. (4)."
+    cfg, d = self.cfg, self.cfg.d
+    self.proj_I, self.proj_T = nn.Linear(self.img_enc.width, d), nn.Linear(self.txt_enc.width, d)
+    self.fusion = GlobalFusion(self.E, d)
+    self.h_tilde = nn.Parameter(torch.randn(d) * 0.02)                        # Eq. (2): shared trainable h̃
+    self.recnet = RecNet(d, cfg.n_layers, cfg.n_heads, cfg.ffn_mult, cfg.dropout, 2 + self.N + cfg.context_length)
+    self.ffn_I, self.ffn_T = ffn(d, 3 * self.patch ** 2), TextHead(d, self.txt_enc.vocab_size, cfg.text_head)
+    self.ffn_A = AnswerHead(d, self.E, n_answers)
 
 # %% ../nbs/03_recnet.ipynb #d6ef0ddf
 @patch
@@ -161,6 +191,7 @@ def _embed_texts(self: CMDPI, texts: list[str], bs: int = 256) -> torch.Tensor:
     dev = self.h_tilde.device
     with evaluating(self.txt_enc): return torch.cat([self.txt_enc(self.tokenizer(texts[i:i + bs]).to(dev))[0] for i in range(0, len(texts), bs)])
 
+# %% ../nbs/03_recnet.ipynb #752b2e7d
 @patch
 def set_answers(self: CMDPI, answers: list[str]):
     "Set the answer vocabulary; FFN_A's rows from the text encoder's answer embeddings (or random, `ans_init='random'`)."
@@ -177,6 +208,7 @@ def text_pad(self: CMDPI, ids: torch.Tensor) -> torch.Tensor:
     pos = torch.arange(ids.shape[1], device=ids.device)
     return pos > (ids == eot).int().argmax(1, keepdim=True)
 
+# %% ../nbs/03_recnet.ipynb #7e143897
 @patch
 def maskable(self: CMDPI, ids: torch.Tensor) -> torch.Tensor:
     "Bool (B,M): real tokens that Mask(Input_T, ρ) may replace (not padding, start or end tokens)."
@@ -186,7 +218,13 @@ def maskable(self: CMDPI, ids: torch.Tensor) -> torch.Tensor:
         if s is not None: ok &= ids != s
     return ok
 
-# %% ../nbs/03_recnet.ipynb #5ffc3f8e
+# %% ../nbs/03_recnet.ipynb #d63a8a52
+@patch
+def seen(self: CMDPI, images):
+    "The images the encoders see: `images`, or in the image-blind control (`cfg.image_blind`) one constant image (zeros: the mean colour after normalisation)."
+    return torch.zeros_like(images) if self.cfg.image_blind else images
+
+# %% ../nbs/03_recnet.ipynb #8744d0bf
 @patch
 def encode(self: CMDPI, images, ids, mask_I=None, mask_T=None, momentum=False, view=None):
     "Eq. (1) (and Eq. (2) with masks): (h_I, H_I, h_T, H_T) from the online or momentum encoders; with `view` (B,), question b's image is row `view[b]` of `images` (U,3,S,S), each row encoded once."
@@ -196,22 +234,19 @@ def encode(self: CMDPI, images, ids, mask_I=None, mask_T=None, momentum=False, v
     h_T, H_T = te(ids, mask_T)
     return h_I, H_I, h_T, H_T
 
+# %% ../nbs/03_recnet.ipynb #7526e46d
 @patch
 def reconstruct(self: CMDPI, h, H_I, H_T, pad):
     "RecNet (Eq. 3) after projecting the local features to width d: H_o (B, 1+N+M+1, d)."
     return self.recnet(h, self.proj_I(H_I), self.proj_T(H_T), pad)
 
+# %% ../nbs/03_recnet.ipynb #5e7f0079
 @patch
 def heads(self: CMDPI, H_o, pad=None):
     "Eq. (4): (Output_I (B,N,P), Output_T, h_D (B,d)); Output_T is (B,M,V), or (K,V) for the non-`pad` tokens only."
     N, H_oT = self.N, H_o[:, self.N + 1:-1]
     # the V-way text head dominates the cost: with `pad`, only rows that enter L_txt are computed
     return self.ffn_I(H_o[:, 1:N + 1]), self.ffn_T(H_oT if pad is None else H_oT[~pad]), H_o[:, -1]
-
-@patch
-def seen(self: CMDPI, images):
-    "The images the encoders see: `images`, or in the image-blind control (`cfg.image_blind`) one constant image (zeros: the mean colour after normalisation)."
-    return torch.zeros_like(images) if self.cfg.image_blind else images
 
 # %% ../nbs/03_recnet.ipynb #a4254bca
 @patch
@@ -220,11 +255,13 @@ def answer_slot(self: CMDPI, images, ids, view=None):
     h_I, H_I, h_T, H_T = self.encode(images, ids, view=view)
     return self.reconstruct(self.fusion(h_I, h_T), H_I, H_T, self.text_pad(ids))[:, -1]
 
+# %% ../nbs/03_recnet.ipynb #7e4a298c
 @patch
 def forward(self: CMDPI, images, ids, view=None):
     "Clean inference: answer logits (B, A); with `view` (B,), question b asks about image `view[b]` of `images` (each encoded once)."
     return self.ffn_A(self.answer_slot(images, ids, view))
 
+# %% ../nbs/03_recnet.ipynb #8ad70874
 @patch
 def prepare(self: CMDPI, images) -> torch.Tensor:
     "Model input (B,3,S,S) from preprocessed tensors ((3,S,S) or (B,3,S,S)), or from image files (any format, DICOM too) or PIL images, one or a list."
@@ -233,6 +270,7 @@ def prepare(self: CMDPI, images) -> torch.Tensor:
     load = lambda x: pil_tensor(x, S) if isinstance(x, Image.Image) else load_image(x, S)
     return torch.stack([tfm(load(x)) for x in (images if isinstance(images, (list, tuple)) else [images])])
 
+# %% ../nbs/03_recnet.ipynb #b48801c4
 def per_image(questions, n: int) -> list[str]:
     "`questions` (a string, or a list of one or `n`) as one question per image; `ValueError` for another count."
     qs = [questions] if isinstance(questions, str) else list(questions)
@@ -240,6 +278,7 @@ def per_image(questions, n: int) -> list[str]:
     if len(qs) != n: raise ValueError(f'{n} images but {len(qs)} questions: give one question, or one per image')
     return qs
 
+# %% ../nbs/03_recnet.ipynb #1fda7294
 @patch
 @torch.no_grad()
 def answer(self: CMDPI, images, questions, k: int = 5):
@@ -258,12 +297,14 @@ def n_params(model: nn.Module, trainable_only: bool = False) -> int:
 # %% ../nbs/03_recnet.ipynb #9c3810f2
 HUB_FILES = ('model.safetensors', 'config.json', 'README.md')
 
+# %% ../nbs/03_recnet.ipynb #7bbf929a
 def jsonable(d: dict) -> dict:
     "The entries of `d` that JSON can hold as they are."
     ok = lambda v: v is None or isinstance(v, (str, int, float, bool)) or (isinstance(v, (list, tuple)) and all(map(ok, v))) \
         or (isinstance(v, dict) and all(isinstance(k, str) and ok(x) for k, x in v.items()))
     return {k: v for k, v in d.items() if ok(v)}
 
+# %% ../nbs/03_recnet.ipynb #a5155c3b
 @patch(cls_method=True)
 def from_weights(cls: CMDPI, config: dict, answers: list, sd: dict, where='the weights') -> CMDPI:
     "A CMDPI of `config` (a `CMDPIConfig` as a dict) and `answers` holding the weights `sd`; `ValueError` naming `where` when they do not fit."
@@ -275,6 +316,16 @@ def from_weights(cls: CMDPI, config: dict, answers: list, sd: dict, where='the w
         raise ValueError(f'{where}: weights do not match its configuration ({str(e).splitlines()[0]})') from None
     return model
 
+# %% ../nbs/03_recnet.ipynb #dd5f7840
+@patch
+def _hub_meta(self: CMDPI) -> dict:
+    "The contents of `config.json`: format, version, configuration, answers, tokenizer and (what JSON holds of) `run_info`."
+    tok = self.tokenizer
+    return dict(format='cmdpi', version=__version__, config=self.cfg.to_dict(), answers=self.answers,
+                tokenizer=dict(clip_model=self.cfg.clip_model, hf_tokenizer=(self.cfg.text_cfg or {}).get('hf_tokenizer_name'),
+                               context_length=self.cfg.context_length, vocab_size=tok.vocab_size),
+                run_info=jsonable(getattr(self, 'run_info', {})))
+
 # %% ../nbs/03_recnet.ipynb #ec91e2f2
 @patch
 def _save_pretrained(self: CMDPI, save_directory: Path) -> None:
@@ -282,26 +333,29 @@ def _save_pretrained(self: CMDPI, save_directory: Path) -> None:
     from safetensors.torch import save_file
     sd = {k: v.detach().cpu().contiguous() for k, v in self.state_dict().items() if '_m.' not in k}
     save_file(sd, str(save_directory / 'model.safetensors')); as_open_would(save_directory / 'model.safetensors')   # not 0600
-    tok = self.tokenizer
-    meta = dict(format='cmdpi', version=__version__, config=self.cfg.to_dict(), answers=self.answers,
-                tokenizer=dict(clip_model=self.cfg.clip_model, hf_tokenizer=(self.cfg.text_cfg or {}).get('hf_tokenizer_name'),
-                               context_length=self.cfg.context_length, vocab_size=tok.vocab_size),
-                run_info=jsonable(getattr(self, 'run_info', {})))
-    (save_directory / 'config.json').write_text(json.dumps(meta, indent=1) + '\n')
+    (save_directory / 'config.json').write_text(json.dumps(self._hub_meta(), indent=1) + '\n')
 
-@patch(cls_method=True)
-def from_folder(cls: CMDPI, folder) -> CMDPI:
-    "The model `save_pretrained` wrote to `folder`, on the CPU; `.run_info` holds what its run recorded."
-    from safetensors.torch import load_file
-    folder = Path(folder); f = folder / 'config.json'
+# %% ../nbs/03_recnet.ipynb #b3710bf8
+def saved_model_meta(folder: Path) -> dict:
+    "The `config.json` of a folder that `save_pretrained` wrote; `FileNotFoundError` or `ValueError` saying what another folder lacks."
+    f = folder / 'config.json'
     if not f.is_file() or not (folder / 'model.safetensors').is_file():
         raise FileNotFoundError(f'{folder}: not a saved cmdpi model (needs config.json and model.safetensors)')
     try: meta = json.loads(f.read_text())
     except json.JSONDecodeError as e: raise ValueError(f'{f}: not valid JSON ({e})') from None
     if meta.get('format') != 'cmdpi': raise ValueError(f'{f}: not a cmdpi model (format {meta.get("format")!r})')
+    return meta
+
+# %% ../nbs/03_recnet.ipynb #5feed38f
+@patch(cls_method=True)
+def from_folder(cls: CMDPI, folder) -> CMDPI:
+    "The model `save_pretrained` wrote to `folder`, on the CPU; `.run_info` holds what its run recorded."
+    from safetensors.torch import load_file
+    folder = Path(folder); meta = saved_model_meta(folder)
     model = cls.from_weights(meta['config'], meta['answers'], load_file(str(folder / 'model.safetensors')), folder)
     model.run_info = meta.get('run_info', {}); return model
 
+# %% ../nbs/03_recnet.ipynb #3c684e82
 @patch(cls_method=True)
 def _from_pretrained(cls: CMDPI, *, model_id: str, revision=None, cache_dir=None, force_download=False, local_files_only=False,
                      token=None, **kw) -> CMDPI:
