@@ -12,9 +12,9 @@ import torch
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'COMPILE', 'CMDPIConfig', 'tiny', 'small', 'build_config', 'seed_everything',
-           'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast', 'RunOptions', 'skip_msg', 'data_root',
-           'no_data_msg', 'cache_dir', 'as_open_would', 'dump_json']
+__all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'COMPILE', 'CMDPIConfig', 'tiny', 'small', 'tower_name', 'build_config',
+           'seed_everything', 'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast', 'RunOptions',
+           'skip_msg', 'data_root', 'no_data_msg', 'cache_dir', 'as_open_would', 'dump_json']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
 SHAPES = dict(B='batch', U='distinct images of a step', N='image patches', M='text tokens', L='RecNet sequence, 1 + N + M + 1',
@@ -124,6 +124,13 @@ def small(**kw) -> CMDPIConfig:
 
 # %% ../nbs/00_core.ipynb #d72be27e
 PRESETS = dict(paper=CMDPIConfig, tiny=tiny, small=small)
+
+# %% ../nbs/00_core.ipynb #c96cab27
+def tower_name(cfg: CMDPIConfig) -> str:
+    "The image tower in words: the open_clip model name, with the geometry where the configuration resizes it."
+    v = {k: x for k, x in (cfg.vision_cfg or {}).items() if k != 'image_size'}
+    if not v or cfg.clip_model.startswith('hf-hub:'): return cfg.clip_model      # (a hub model's geometry is its own)
+    return f"{cfg.clip_model} layout resized ({cfg.image_size} px, " + ', '.join(f'{k} {x}' for k, x in v.items()) + ')'
 
 # %% ../nbs/00_core.ipynb #6ee719d3
 def build_config(config: str = 'paper', **overrides) -> CMDPIConfig:

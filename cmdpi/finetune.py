@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .core import CMDPIConfig, tiny, seed_everything, cache_dir, build_config, RunOptions, evaluating
+from .core import CMDPIConfig, tower_name, tiny, seed_everything, cache_dir, build_config, RunOptions, evaluating
 from .recnet import CMDPI, ans_loss
 from .script import command
 from .data import ImageCache, image_transform, VQADataset, collate_views
@@ -172,7 +172,7 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
     n_seen = check_unseen(ck0.get('extra_state') or {}, train, sel, test, init, allow_seen_images) if ck0 is not None else 0
     vocab = AnswerVocab.from_samples(train, test, vocab_policy)
     model, cfg = init_model(cfg, vocab.answers, init, ck0); del ck0
-    if verbose and is_main(): print(f'fine-tuning {cfg.clip_model} on {dataset} from ' + (str(init) if init else cfg.pretrained or
+    if verbose and is_main(): print(f'fine-tuning {tower_name(cfg)} on {dataset} from ' + (str(init) if init else cfg.pretrained or
                                     'random initialisation (no --init, no --pretrained)') + f': {len(train)} training questions')
     S, cache = cfg.image_size, ImageCache(cfg.image_size, cache_dir('images'))   # decoded once across runs
     ds = lambda s, tr: VQADataset(s, vocab, model.tokenizer, image_transform(S, train=tr), cache)

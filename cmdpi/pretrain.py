@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch.distributed.nn.functional import all_gather as all_gather_grad
 from fastcore.basics import patch
 from .script import command
-from .core import CMDPIConfig, seed_everything, data_root, cache_dir, build_config, RunOptions, no_data_msg
+from .core import CMDPIConfig, tower_name, seed_everything, data_root, cache_dir, build_config, RunOptions, no_data_msg
 from .encoders import random_mask, patchify, ema_update
 from .recnet import CMDPI, img_loss, txt_loss, ans_loss, n_params
 from .data import load_roco, load_pmc_vqa, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS, image_digest
@@ -206,7 +206,7 @@ def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, run: RunOptions | None = No
     model.ffn_T.add_tokens(torch.cat([p.ids for p in ds.parts]))                # text_head='corpus': the corpus's tokens
     if is_main(): print(f'pre-training on {corpus}' + (f' ({fraction:.0%} of its images)' if fraction < 1 else '') + f': {len(caps)} captions, {len(vqa)} VQA samples'
           + (f' ({n0 - len(caps) - len(vqa)} left out: their images are selected or tested on)' if exclude else '')
-          + f', {len(vocab)} answers, {n_params(model) / 1e6:.1f} M parameters, {cfg.clip_model} from ' + (cfg.pretrained or 'random initialisation (no --pretrained)'))
+          + f', {len(vocab)} answers, {n_params(model) / 1e6:.1f} M parameters, {tower_name(cfg)} from ' + (cfg.pretrained or 'random initialisation (no --pretrained)'))
     tr = Trainer(model, pretrain_loss, ds, TrainConfig.of(cfg, 'pretrain', run, out_dir=out_dir),
                  collate_fn=collate_pretrain_views if k > 1 else default_collate,
                  batch_sampler=partial(image_batches, ds.image_of, k, cfg.batch_size, cfg.seed) if k > 1 else None,
