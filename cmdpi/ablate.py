@@ -21,6 +21,8 @@ __all__ = ['PT_METHODS', 'PT_FRACTIONS', 'STUDIES', 'PRETRAIN_STUDIES', 'check_s
 PT_METHODS = {'co-regularised': {}, 'reconstruction only': dict(inter=False, intra=False),
               'contrastive only': dict(global_rec=False, local_rec=False)}
 PT_FRACTIONS = (0.25, 0.5, 1.0)
+
+# %% ../nbs/10_ablate.ipynb #cc601943
 STUDIES = {
     'finetune': {'CMDPI': {}, 'w/o diff. rec.': dict(diff_rec=False), 'w/o head mixup': dict(head_mixup=False),
                  'w/o both': dict(diff_rec=False, head_mixup=False)},
@@ -43,6 +45,8 @@ STUDIES = {
                 **{f'{m} {f:.0%}': dict(ov, _corpus_fraction=f) for m, ov in PT_METHODS.items() for f in PT_FRACTIONS}},
     'grouped': {f'k={k}': dict(questions_per_image=k) for k in (1, 4, 8, 16)},
 }
+
+# %% ../nbs/10_ablate.ipynb #3f7d8dd5
 PRETRAIN_STUDIES = ('pretrain', 'pt_weights', 'alpha', 'pt_data')
 
 # %% ../nbs/10_ablate.ipynb #c0c5d85e
@@ -58,6 +62,7 @@ def check_study(study: str, init=None, corpus=None, variants=None) -> dict:
         raise ValueError(f'study {study!r} compares pre-training settings: give --corpus (e.g. roco)')
     return {k: v for k, v in STUDIES[study].items() if variants is None or k in variants}
 
+# %% ../nbs/10_ablate.ipynb #7b36bccb
 def split_variants(spec: str, known) -> list[str]:
     "The variant names in the comma-separated `spec`, a name that holds a comma ('answer from undeviated, w/o head mixup') kept whole when it is one of `known`."
     parts, out, i = [s.strip() for s in spec.split(',')], [], 0
@@ -71,6 +76,7 @@ def variant_slug(name: str) -> str:
     "The folder name of a variant's runs (`seed<s>/<slug>/`): `name` without '/' and ',', spaces as '_'."
     return name.replace('/', '').replace(' ', '_').replace(',', '')
 
+# %% ../nbs/10_ablate.ipynb #b66b47a3
 def _start(study, name, ov, cfg, seed, out, corpus, init, run: RunOptions, exclude=None):
     "The checkpoint a variant fine-tunes from (None: random initialisation); pre-trains it when needed, without the images in `exclude`."
     if ov.pop('_no_pretrain', False): return None
@@ -112,11 +118,44 @@ def _start_note(study, corpus, init) -> str:
     if corpus: return f'pre-trained on {corpus}' + (', each variant its own run' if study in PRETRAIN_STUDIES else ', one run per seed')
     return 'no pre-training: random initialisation (no --init, no --pretrain-corpus)'
 
+# %% ../nbs/10_ablate.ipynb #f17311b9
 def contra_qa_note(variants, corpus) -> str:
     "'' unless Contra.QA is among `variants` and `corpus` names no VQA source: then it pre-trains exactly as CMDPI does."
     if 'Contra.QA' not in variants or not corpus or {corpus_source(s)[0] for s in corpus.split(',')} - {'roco'}: return ''
     return f'; Contra.QA is the same run as CMDPI here: it changes only how VQA samples are pre-trained, and {corpus} holds none'
 
+# %% ../nbs/10_ablate.ipynb #ba3783b0
+def _selection(dataset, holdout, holdout_by='image', peers=False) -> str:
+    if peers: return "THE TEST SPLIT, with the answers of train and test (the peers' protocol, measured: not a result)"
+    if holdout: return f'{holdout:g} of the training questions held out by {holdout_by}'
+    return 'validate.json' if dataset == 'slake' else 'none (last epoch)'
+
+# %% ../nbs/10_ablate.ipynb #93ee05a2
+def _seed_baselines(rows: dict) -> dict:
+    "Each seed's baselines (from its training split), by baseline: the first variant's runs hold them."
+    base = {}
+    for r in next(iter(rows.values())):                                             # each seed's baselines (its training split)
+        for k, b in r['baselines'].items(): base.setdefault(k, []).append(b)
+    return base
+
+# %% ../nbs/10_ablate.ipynb #029fd9a2
+def _study_footer(dataset, seeds, note, holdout, holdout_by, peers, fraction, p: dict) -> str:
+    "The lines under a study's table: test split, seeds, starting point, selection, training data, vocabulary and ceiling."
+    return (f"\n{dataset} test split, {p['ceiling']['n']} questions; {len(seeds)} seed(s) {list(seeds)}; {note}; "
+            f"selection: {_selection(dataset, holdout, holdout_by, peers)}; training fraction {fraction:g} ({p['n_train']} questions, seed {seeds[0]}); "
+            f"vocabulary {p['vocab_policy']!r} ({p['n_answers']} answers), ceiling {p['ceiling']['overall']:.1f} overall; "
+            "mean ± sample std over seeds; baselines from each seed's training questions.\n")
+
+# %% ../nbs/10_ablate.ipynb #e2e0f145
+def _study_record(study, dataset, seeds, cfg, note, holdout, fraction, holdout_by, peers, rows, base) -> dict:
+    "The study's JSON record: its settings, each run's scores and their summaries over seeds."
+    return dict(study=study, dataset=dataset, seeds=list(seeds), config=cfg.to_dict(),
+                start=note, holdout=holdout, fraction=fraction, holdout_by=holdout_by, peers_protocol=peers,
+                runs={k: [{f: r[f] for f in ('open', 'closed', 'overall', 'n', 'sha256', 'seed', 'by_qtype', 'by_organ', 'pretraining') if f in r} for r in v]
+                      for k, v in rows.items()}, summary={k: summarize(v) for k, v in rows.items()},
+                baselines=base, baseline_summary={k: summarize(v) for k, v in base.items()})
+
+# %% ../nbs/10_ablate.ipynb #b0978a40
 def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ablate', cfg: CMDPIConfig | None = None,
            pretrain_corpus: str | None = None, init=None, data_root=None, variants=None, run: RunOptions | None = None,
            holdout: float = 0.0, fraction: float = 1.0, holdout_by: str = 'image', peers: bool = False) -> dict:
@@ -127,31 +166,16 @@ def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ab
     print(f'{study} study on {dataset}: {len(chosen)} variant(s) x {len(seeds)} seed(s); {note}')
     rows = {name: [run_variant(study, name, ov, dataset, cfg, s, out, run, corpus=pretrain_corpus, init=init, data_root=data_root,
                                holdout=holdout, fraction=fraction, holdout_by=holdout_by, peers=peers) for s in seeds] for name, ov in chosen.items()}
-    base = {}
-    for r in next(iter(rows.values())):                                             # each seed's baselines (its training split)
-        for k, b in r['baselines'].items(): base.setdefault(k, []).append(b)
+    base = _seed_baselines(rows)
     p = next(iter(rows.values()))[0]['protocol']
-    table = ablation_table(rows, base) + (
-        f"\n{dataset} test split, {p['ceiling']['n']} questions; {len(seeds)} seed(s) {list(seeds)}; {note}; "
-        f"selection: {_selection(dataset, holdout, holdout_by, peers)}; training fraction {fraction:g} ({p['n_train']} questions, seed {seeds[0]}); "
-        f"vocabulary {p['vocab_policy']!r} ({p['n_answers']} answers), ceiling {p['ceiling']['overall']:.1f} overall; "
-        "mean ± sample std over seeds; baselines from each seed's training questions.\n")
+    table = ablation_table(rows, base) + _study_footer(dataset, seeds, note, holdout, holdout_by, peers, fraction, p)
     out.mkdir(parents=True, exist_ok=True)
     (out / f'{study}.md').write_text(table)
-    (out / f'{study}.json').write_text(dump_json(dict(study=study, dataset=dataset, seeds=list(seeds), config=cfg.to_dict(),
-        start=note, holdout=holdout, fraction=fraction, holdout_by=holdout_by, peers_protocol=peers,
-        runs={k: [{f: r[f] for f in ('open', 'closed', 'overall', 'n', 'sha256', 'seed', 'by_qtype', 'by_organ', 'pretraining') if f in r} for r in v]
-              for k, v in rows.items()}, summary={k: summarize(v) for k, v in rows.items()},
-        baselines=base, baseline_summary={k: summarize(v) for k, v in base.items()})))
+    (out / f'{study}.json').write_text(dump_json(_study_record(study, dataset, seeds, cfg, note, holdout, fraction, holdout_by, peers, rows, base)))
     first = {k: v[0] for k, v in rows.items()}
     for key in ('by_qtype', 'by_organ'): save_fig(plot_breakdown(first, key), out / f'{study}_{key}.png')
     print(table)
     return dict(table=table, rows=rows, baselines=base)
-
-def _selection(dataset, holdout, holdout_by='image', peers=False) -> str:
-    if peers: return "THE TEST SPLIT, with the answers of train and test (the peers' protocol, measured: not a result)"
-    if holdout: return f'{holdout:g} of the training questions held out by {holdout_by}'
-    return 'validate.json' if dataset == 'slake' else 'none (last epoch)'
 
 # %% ../nbs/10_ablate.ipynb #f5377b8c
 @command(choices=dict(study=tuple(STUDIES), dataset=DATASETS, holdout_by=HOLDOUT_BY), config=True,

@@ -29,6 +29,7 @@ def load_model(path, device=None) -> CMDPI:
     model.run_info = dict(ex, step=ck.get('step'))
     return model.to(get_device(device)).eval()
 
+# %% ../nbs/08a_checkpoints.ipynb #1b31753e
 def _from_hub(repo_id: str, device=None) -> CMDPI:
     try: model = CMDPI.from_pretrained(repo_id)
     except Exception as e:                                                       # no network and not cached, no such repo, …

@@ -23,25 +23,36 @@ def _filler(x: torch.Tensor, fill: str, r: int) -> torch.Tensor:
     y = F.conv2d(F.pad(x, (r, r, 0, 0), mode='replicate'), w.view(1, 1, 1, k).expand(3, 1, 1, k), groups=3)
     return F.conv2d(F.pad(y, (0, 0, r, r), mode='replicate'), w.view(1, 1, k, 1).expand(3, 1, k, 1), groups=3)
 
+# %% ../nbs/09a_explain.ipynb #d9c9145f
+def _occlusions(x: torch.Tensor, g: int, k: int, fill: str) -> tuple[list, torch.Tensor]:
+    "(the top-left corner, row and column, of every square of `k` × `k` cells of the `g` × `g` grid that covers at least one cell, `x` (1,3,S,S) followed by `x` with each square hidden)."
+    S = x.shape[-1]; c = S // g
+    corners = [(i, j) for i in range(1 - k, g) for j in range(1 - k, g)]        # every square that covers at least one cell
+    keep = torch.ones(len(corners), 1, S, S)
+    for n, (i, j) in enumerate(corners): keep[n, :, max(i, 0) * c:(i + k) * c, max(j, 0) * c:(j + k) * c] = 0
+    return corners, torch.cat([x, x * keep + (1 - keep) * _filler(x, fill, k * c)])
+
+# %% ../nbs/09a_explain.ipynb #095bf7ca
+def _cell_means(fall: torch.Tensor, corners: list, g: int, k: int) -> torch.Tensor:
+    "(g, g): each cell's mean of `fall` (one value per square) over the `k` × `k` squares that cover it."
+    total = torch.zeros(g + 2 * k, g + 2 * k)
+    for (i, j), f in zip(corners, fall.tolist()): total[i + k:i + 2 * k, j + k:j + 2 * k] += f
+    return total[k:k + g, k:k + g] / (k * k)
+
+# %% ../nbs/09a_explain.ipynb #8dc08bd1
 @torch.no_grad()
 def occlusion_map(model: CMDPI, image, question: str, answer: str | None = None, grid: int | None = None, window: int = 2,
                   fill: str = 'blur', bs: int = 256) -> tuple[torch.Tensor, str, float]:
     "(map (g, g): the mean fall in the answer's probability over the hidden squares of `window` × `window` cells covering each cell, the answer (default: the top one), its probability)."
     x = model.prepare(image)[:1]; S = x.shape[-1]; g = grid or S // model.patch
     if S % g: raise ValueError(f'grid {g} does not divide the image size {S}')
-    c, k = S // g, window
-    corners = [(i, j) for i in range(1 - k, g) for j in range(1 - k, g)]        # every square that covers at least one cell
-    keep = torch.ones(len(corners), 1, S, S)
-    for n, (i, j) in enumerate(corners): keep[n, :, max(i, 0) * c:(i + k) * c, max(j, 0) * c:(j + k) * c] = 0
-    imgs = torch.cat([x, x * keep + (1 - keep) * _filler(x, fill, k * c)])
+    corners, imgs = _occlusions(x, g, window, fill)
     dev = model.h_tilde.device; ids = model.tokenizer([question]).to(dev)
     with evaluating(model):
         p = torch.cat([(model(imgs[s:s + bs].to(dev), ids.expand(len(imgs[s:s + bs]), -1)).float() / model.temperature).softmax(-1).cpu()
                        for s in range(0, len(imgs), bs)])
     a = model.answers.index(answer) if answer is not None else int(p[0].argmax())
-    fall, total = p[0, a] - p[1:, a], torch.zeros(g + 2 * k, g + 2 * k)
-    for (i, j), f in zip(corners, fall.tolist()): total[i + k:i + 2 * k, j + k:j + 2 * k] += f
-    return total[k:k + g, k:k + g] / (k * k), model.answers[a], float(p[0, a])
+    return _cell_means(p[0, a] - p[1:, a], corners, g, window), model.answers[a], float(p[0, a])
 
 # %% ../nbs/09a_explain.ipynb #f97bb0e8
 def plot_occlusion(image, heat: torch.Tensor, title: str = '', figsize=(3.2, 3.2), dpi: int = 100):

@@ -22,26 +22,30 @@ class AnswerVocab:
     def __init__(self, answers, policy='train'):
         self.answers, self.policy = list(answers), policy
         self._idx = {a: i for i, a in enumerate(self.answers)}
-    @classmethod
-    def from_samples(cls, train, test=None, policy='train'):
-        if policy not in ('train', 'train+test'): raise ValueError(f"policy must be 'train' or 'train+test', not {policy!r}")
-        if policy == 'train+test' and test is None: raise ValueError("policy 'train+test' needs the test samples")
-        counts = Counter(normalize_answer(s.answer) for s in list(train) + (list(test) if policy == 'train+test' else []))
-        return cls(sorted(counts, key=lambda a: (-counts[a], a)), policy)
     def __len__(self): return len(self.answers)
     def encode(self, ans) -> int: return self._idx.get(normalize_answer(ans), -1)
     def decode(self, i: int) -> str: return self.answers[i]
     def __repr__(self): return f'AnswerVocab({len(self)} answers, policy={self.policy!r})'
 
+# %% ../nbs/01a_metrics.ipynb #1242bc14
+@patch(cls_method=True)
+def from_samples(cls: AnswerVocab, train, test=None, policy='train'):
+    if policy not in ('train', 'train+test'): raise ValueError(f"policy must be 'train' or 'train+test', not {policy!r}")
+    if policy == 'train+test' and test is None: raise ValueError("policy 'train+test' needs the test samples")
+    counts = Counter(normalize_answer(s.answer) for s in list(train) + (list(test) if policy == 'train+test' else []))
+    return cls(sorted(counts, key=lambda a: (-counts[a], a)), policy)
+
 # %% ../nbs/01a_metrics.ipynb #dd86b342
 def _pct(h, k): return 100 * h / k if k else float('nan')
 
+# %% ../nbs/01a_metrics.ipynb #c127fd1c
 def _breakdown(hits: list[bool], values: list[str]) -> dict:
     h, n = Counter(), Counter()
     for ok, v in zip(hits, values):
         if v: n[v] += 1; h[v] += ok
     return {v: dict(acc=_pct(h[v], n[v]), n=n[v]) for v in sorted(n)}
 
+# %% ../nbs/01a_metrics.ipynb #1951e51d
 def vqa_accuracy(predictions: list[str], samples, vocab: AnswerVocab | None = None) -> dict:
     "Exact-match accuracy (%) of normalised answers: open, closed, overall, counts, and by organ, question type, modality."
     samples = list(samples)

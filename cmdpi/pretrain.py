@@ -24,8 +24,8 @@ from torch.utils.data import default_collate
 from .train import Trainer, TrainConfig, is_main, image_batches
 
 # %% auto #0
-__all__ = ['gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'collate_pretrain_views',
-           'corpus_source', 'excluded_for', 'load_corpus', 'corpus_fraction', 'pretrain_dataset', 'pretrain',
+__all__ = ['gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'pretrain_dataset',
+           'collate_pretrain_views', 'corpus_source', 'excluded_for', 'load_corpus', 'corpus_fraction', 'pretrain',
            'cmdpi_pretrain']
 
 # %% ../nbs/05_pretrain.ipynb #9ca6be7d
@@ -37,6 +37,7 @@ def gather_rows(x: torch.Tensor) -> tuple[torch.Tensor, int]:
     xs = all_gather_grad(F.pad(x, (0, 0, 0, max(ns) - len(x))))              # all_gather needs equal shapes
     return torch.cat([t[:k] for t, k in zip(xs, ns)]), sum(ns[:dist.get_rank()])
 
+# %% ../nbs/05_pretrain.ipynb #0430593c
 def contra(a: torch.Tensor, b: torch.Tensor, tau: float) -> torch.Tensor:
     "Eq. (7): InfoNCE of rows of `a` (B,E) against rows of `b` (B,E) (of the global batch under DDP), cosine similarity, temperature τ."
     b_all, off = gather_rows(b)
@@ -62,11 +63,10 @@ def rec_terms(model: CMDPI, H_o, x, ids, pad, ans, mask_I, cfg: CMDPIConfig) -> 
     L['rec'] = cfg.w_img * L['img'] + cfg.w_txt * L['txt'] + cfg.w_ans * L['ans']
     return L
 
-# %% ../nbs/05_pretrain.ipynb #3ae30eda
-def pretrain_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> dict:
-    "One co-regularised pre-training step (Eqs. 2, 5–7, §3.2.3): a dict of every term and the total `loss`; a batch of `views` encodes each image once."
-    cfg = cfg or model.cfg
-    ids, ans, view = batch['ids'], batch['answer'], batch.get('view')
+# %% ../nbs/05_pretrain.ipynb #dc88926d
+def _masked_encode(model: CMDPI, batch: dict, cfg: CMDPIConfig) -> tuple:
+    "(h_I, h_T, Hm_I, Hm_T, x, mask_I, pad): clean globals and masked locals (Eqs. 1–2) from one encoder call on the clean and the masked inputs stacked; `x`, `mask_I` per question."
+    ids, view = batch['ids'], batch.get('view')
     X = batch['views'] if view is not None else batch['image']                 # the images encoded: (U,3,S,S) or (B,3,S,S)
     B, U, dev = len(ids), len(X), X.device
     pad = model.text_pad(ids)
@@ -77,17 +77,21 @@ def pretrain_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> 
                                       view=None if view is None else torch.cat([view, view + U]))
     h_I, h_T, Hm_I, Hm_T = h_I[:B], h_T[:B], H_I[B:], H_T[B:]                   # clean globals, masked locals
     x, mask_I = (X, mask_X) if view is None else (X[view], mask_X[view])       # per question
-    out, total = {}, x.sum() * 0.
+    return h_I, h_T, Hm_I, Hm_T, x, mask_I, pad
+
+# %% ../nbs/05_pretrain.ipynb #dfbd4725
+def _rec_part(model: CMDPI, batch: dict, h_I, h_T, Hm_I, Hm_T, x, mask_I, pad, cfg: CMDPIConfig, out: dict) -> torch.Tensor:
+    "Σ L_rec over the global and the local reconstruction (Eq. 2), run as one RecNet batch; records the terms in `out` (`img_g`, …, `rec_l`)."
+    B, total = len(h_I), x.sum() * 0.
     hs = ([('g', model.fusion(h_I, h_T))] if cfg.global_rec else []) + \
          ([('l', model.h_tilde.expand(B, -1))] if cfg.local_rec else [])
-    if hs:
-        k = len(hs)
-        H_o = model.reconstruct(torch.cat([h for _, h in hs]), Hm_I.repeat(k, 1, 1), Hm_T.repeat(k, 1, 1), pad.repeat(k, 1))
-        for j, (name, _) in enumerate(hs):
-            L = rec_terms(model, H_o[j * B:(j + 1) * B], x, ids, pad, ans, mask_I, cfg)
-            out.update({f'{t}_{name}': v for t, v in L.items()}); total = total + L['rec']
-    total = total + _contrastive_part(model, batch, h_I, h_T, cfg, out)
-    return dict(loss=total, **out)
+    if not hs: return total
+    k = len(hs)
+    H_o = model.reconstruct(torch.cat([h for _, h in hs]), Hm_I.repeat(k, 1, 1), Hm_T.repeat(k, 1, 1), pad.repeat(k, 1))
+    for j, (name, _) in enumerate(hs):
+        L = rec_terms(model, H_o[j * B:(j + 1) * B], x, batch['ids'], pad, batch['answer'], mask_I, cfg)
+        out.update({f'{t}_{name}': v for t, v in L.items()}); total = total + L['rec']
+    return total
 
 # %% ../nbs/05_pretrain.ipynb #171a4e54
 def _contrastive_part(model: CMDPI, batch, h_I, h_T, cfg, out) -> torch.Tensor:
@@ -107,6 +111,16 @@ def _contrastive_part(model: CMDPI, batch, h_I, h_T, cfg, out) -> torch.Tensor:
     out.update(inter=c['inter'], intra=c['intra'])
     return c['contrastive']
 
+# %% ../nbs/05_pretrain.ipynb #e4a4ec2b
+def pretrain_loss(model: CMDPI, batch: dict, cfg: CMDPIConfig | None = None) -> dict:
+    "One co-regularised pre-training step (Eqs. 2, 5–7, §3.2.3): a dict of every term and the total `loss`; a batch of `views` encodes each image once."
+    cfg = cfg or model.cfg
+    h_I, h_T, Hm_I, Hm_T, x, mask_I, pad = _masked_encode(model, batch, cfg)
+    out = {}
+    total = _rec_part(model, batch, h_I, h_T, Hm_I, Hm_T, x, mask_I, pad, cfg, out)
+    total = total + _contrastive_part(model, batch, h_I, h_T, cfg, out)
+    return dict(loss=total, **out)
+
 # %% ../nbs/05_pretrain.ipynb #43004213
 @patch
 def after_step(self: CMDPI):
@@ -123,21 +137,36 @@ class PretrainSet(torch.utils.data.Dataset):
         self.offsets = [sum(len(q.images) for q in parts[:k]) for k in range(len(parts))]
         self.image_of = [o + j for p, o in zip(parts, self.offsets) for j in p.image_idx]   # question -> image, over all parts
     def __len__(self): return sum(self.sizes)
-    def __getitem__(self, key):
-        i, seed, bseed = (*key, None)[:3] if isinstance(key, tuple) else (key, None, None)
-        for p, n, off in zip(self.parts, self.sizes, self.offsets):
-            if i < n: break
-            i -= n
-        item = p[(i, seed)] if seed is not None and bseed is None else p[(i, seed, bseed)] if seed is not None else p[i]
-        j = item['image_idx']
-        item['image2'] = p.view(j, bseed, salt=1) if bseed is not None else p[(i, (seed or 0) + 1)]['image']
-        if seed is not None and self.n_patches:                                  # the item's own masks (Eq. 2)
-            g = torch.Generator().manual_seed(int(seed) ^ 0x3A5C)
-            item.update(score_I=torch.rand(self.n_patches, generator=g), score_T=torch.rand(len(item['ids']), generator=g))
-            if bseed is not None:                                                # the image's mask: one per image per micro-batch
-                item['score_I'] = torch.rand(self.n_patches, generator=torch.Generator().manual_seed(view_seed(bseed, off + j, 2)))
-        return dict(item, image_idx=off + j)
 
+# %% ../nbs/05_pretrain.ipynb #52a330b8
+def pretrain_dataset(caps, vqa, model: CMDPI, vocab: AnswerVocab, cache: ImageCache | None = None, shared_views: bool = False) -> PretrainSet:
+    "A `PretrainSet` over captions and VQA samples with training augmentation at the model's resolution."
+    cfg = model.cfg
+    cache = cache or ImageCache(cfg.image_size, cache_dir('images'))   # decoded once across runs
+    tfm = image_transform(cfg.image_size, train=True)
+    parts = ([CaptionDataset(caps, model.tokenizer, tfm, cache)] if caps else []) + \
+            ([VQADataset(vqa, vocab, model.tokenizer, tfm, cache)] if vqa else [])
+    return PretrainSet(parts, model.N, shared_views)
+
+# %% ../nbs/05_pretrain.ipynb #6bf60645
+@patch
+def __getitem__(self: PretrainSet, key):
+    "An item by index `i`, `(i, seed)` or `(i, seed, bseed)`: with its second view `image2`, and with a seed its mask scores."
+    i, seed, bseed = (*key, None)[:3] if isinstance(key, tuple) else (key, None, None)
+    for p, n, off in zip(self.parts, self.sizes, self.offsets):
+        if i < n: break
+        i -= n
+    item = p[(i, seed)] if seed is not None and bseed is None else p[(i, seed, bseed)] if seed is not None else p[i]
+    j = item['image_idx']
+    item['image2'] = p.view(j, bseed, salt=1) if bseed is not None else p[(i, (seed or 0) + 1)]['image']
+    if seed is not None and self.n_patches:                                  # the item's own masks (Eq. 2)
+        g = torch.Generator().manual_seed(int(seed) ^ 0x3A5C)
+        item.update(score_I=torch.rand(self.n_patches, generator=g), score_T=torch.rand(len(item['ids']), generator=g))
+        if bseed is not None:                                                # the image's mask: one per image per micro-batch
+            item['score_I'] = torch.rand(self.n_patches, generator=torch.Generator().manual_seed(view_seed(bseed, off + j, 2)))
+    return dict(item, image_idx=off + j)
+
+# %% ../nbs/05_pretrain.ipynb #2a50498c
 def collate_pretrain_views(items) -> dict:
     "`collate_views` of `PretrainSet` items with `shared_views`: `score_I` (U,N), one image mask score per view."
     b = collate_views(items, VIEW_KEYS[:1])
@@ -150,6 +179,7 @@ def corpus_source(spec: str) -> tuple[str, Path | None]:
     name, _, folder = spec.strip().partition(':')
     return name, Path(folder).expanduser() if folder else None
 
+# %% ../nbs/05_pretrain.ipynb #79f62176
 def excluded_for(spec: str, seed: int, data_root=None) -> set[str]:
     "The digests of the images that fine-tuning as `spec` says (DATASET[:HOLDOUT[:FRACTION[:image|question]]]) with `seed` selects or tests on and does not train on."
     name, *rest = spec.split(':'); ho, fr, by = (rest + ['0', '1', 'image'][len(rest):])[:3]
@@ -157,6 +187,7 @@ def excluded_for(spec: str, seed: int, data_root=None) -> set[str]:
     except ValueError: raise ValueError(f'--exclude-for {spec}: expected DATASET[:HOLDOUT[:FRACTION[:image|question]]]') from None
     return set(held_out_images(*load_splits(name, data_root, ho, seed, fr, by)))
 
+# %% ../nbs/05_pretrain.ipynb #94935996
 def load_corpus(corpus: str) -> tuple[list, list]:
     "(captions, vqa_samples) of a corpus spec such as 'roco,synthetic' or 'roco:/data/roco,pmc_vqa:/data/pmc'."
     caps, vqa = [], []
@@ -182,23 +213,19 @@ def corpus_fraction(caps: list, vqa: list, fraction: float, seed: int) -> tuple[
     keep = {s.image for s in split_by_image([*caps, *vqa], fraction, seed + 2_000_003)[0]}
     return [s for s in caps if s.image in keep], [s for s in vqa if s.image in keep]
 
-# %% ../nbs/05_pretrain.ipynb #52a330b8
-def pretrain_dataset(caps, vqa, model: CMDPI, vocab: AnswerVocab, cache: ImageCache | None = None, shared_views: bool = False) -> PretrainSet:
-    "A `PretrainSet` over captions and VQA samples with training augmentation at the model's resolution."
-    cfg = model.cfg
-    cache = cache or ImageCache(cfg.image_size, cache_dir('images'))   # decoded once across runs
-    tfm = image_transform(cfg.image_size, train=True)
-    parts = ([CaptionDataset(caps, model.tokenizer, tfm, cache)] if caps else []) + \
-            ([VQADataset(vqa, vocab, model.tokenizer, tfm, cache)] if vqa else [])
-    return PretrainSet(parts, model.N, shared_views)
+# %% ../nbs/05_pretrain.ipynb #30a314e4
+def _pretrain_samples(corpus: str, fraction: float, seed: int, exclude=None) -> tuple[list, list, int]:
+    "(captions, VQA samples, their number before exclusion) of `fraction` of `corpus` without the images whose digests are in `exclude`."
+    caps, vqa = corpus_fraction(*load_corpus(corpus), fraction, seed)
+    n0, exclude = len(caps) + len(vqa), set(exclude or ())
+    if exclude: caps, vqa = [s for s in caps if image_digest(s.image) not in exclude], [s for s in vqa if image_digest(s.image) not in exclude]
+    return caps, vqa, n0
 
 # %% ../nbs/05_pretrain.ipynb #a9705677
 def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, run: RunOptions | None = None, exclude=None, command: str | None = None, fraction: float = 1.0) -> dict:
     "Pre-train CMDPI on `corpus` (see `load_corpus`; `fraction`: its share by image, see `corpus_fraction`) without the images whose digests are in `exclude` into `out_dir`, run as `run` says; the Trainer's summary."
     seed_everything(cfg.seed); run = run or RunOptions()
-    caps, vqa = corpus_fraction(*load_corpus(corpus), fraction, cfg.seed)
-    n0, exclude = len(caps) + len(vqa), set(exclude or ())
-    if exclude: caps, vqa = [s for s in caps if image_digest(s.image) not in exclude], [s for s in vqa if image_digest(s.image) not in exclude]
+    caps, vqa, n0 = _pretrain_samples(corpus, fraction, cfg.seed, exclude)
     vocab = AnswerVocab.from_samples(vqa) if vqa else AnswerVocab(['yes', 'no'])
     model = CMDPI(cfg, answers=vocab.answers, momentum=cfg.intra); cfg = model.cfg        # (an hf-hub: model's architecture written out)
     k = cfg.questions_per_image
