@@ -25,7 +25,8 @@ if __name__ == '__main__':
     ap = argparse.ArgumentParser(); ap.add_argument('--out', required=True)
     ap.add_argument('--study', default='results/cpu-small/slake-frac1'); a = ap.parse_args()
     tr, sel, te = load_splits('slake')
-    base = {k: dict(validate=v['overall'], test=baselines(tr, te)[k]['overall']) for k, v in baselines(tr, sel).items()}
+    on_sel, on_test = baselines(tr, sel), baselines(tr, te)                   # each split's baselines once
+    base = {k: dict(validate=v['overall'], test=on_test[k]['overall']) for k, v in on_sel.items()}
     runs = run_pairs(root / a.study)
     m = lambda xs: f'{statistics.fmean(xs):.1f}'
     rows = ['| predictor | validate.json | test.json | test − validate |', '|---|---|---|---|']
