@@ -114,11 +114,13 @@ def tables() -> tuple[str, list]:
     for setting, folder, st in studies():
         frac, ds = st.get('fraction', 1.0), st['dataset']
         if st['study'] == 'baseline' and ds != 'synthetic' and st.get('peers_protocol'): peers.append((setting, folder, st)); continue
-        if st['study'] == 'baseline' and ds != 'synthetic' and honest(st): eff.append((setting, folder, st))
+        chosen = folder.name == f'{ds}-best'          # a budget chosen on validation data: its own table, not a data-efficiency row
+        if st['study'] == 'baseline' and ds != 'synthetic' and honest(st) and not chosen: eff.append((setting, folder, st))
         if st['study'] == 'baseline' and ds != 'synthetic' and frac == 1.0:
             rows = study_rows(st, folder)
             if ds in PAPER_TABLES: rows.append(['CMDPI, the paper (CLIP init., 114k pre-training pairs)', *map(str, PAPER_TABLES[ds]['CMDPI']), '–', '–'])
             how = '' if honest(st) else f', selected on {selection(st)} (`{folder.name}`)'
+            if chosen: how = f", the budget chosen on {selection(st)}: {st['config']['epochs']} fine-tuning epochs (`{folder.name}`)"
             text = f'**{ds}, {setting}{how}: every variant and the baselines (test accuracy %, mean ± sample std over seeds).**\n\n' + md(head, rows)
             diffs = [(a, b) for a, b in (('CMDPI', 'image-blind'), ('plain fine-tuning', 'image-blind'), ('CMDPI', 'plain fine-tuning'),
                                          ('CMDPI', 'CMDPI w/o pre-training')) if a in st['runs'] and b in st['runs']]
@@ -126,7 +128,7 @@ def tables() -> tuple[str, list]:
                 text += '\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
                     f'{a} − {b}: {pm(paired(st, a, b))}' for a, b in diffs) + '.'
             parts.append(text + '\n\n' + protocol(st, folder))
-        elif ds == 'synthetic': mech.setdefault((setting, folder), []).append(st)
+        elif ds == 'synthetic' or folder.name.startswith(f'{ds}-mechanism'): mech.setdefault((setting, folder), []).append(st)
         elif st['study'] != 'baseline':
             what = WHAT.get(st['study'], f"the {st['study']} study")
             if st['study'] == 'pt_data': parts.append(pt_data_table(setting, folder, st)); continue
@@ -142,7 +144,9 @@ def tables() -> tuple[str, list]:
         both = dict(runs={v: rs for st in sts for v, rs in st['runs'].items()})
         diffs = [(a, b) for a, b in MECH_DIFFS if a in both['runs'] and b in both['runs']]
         what = [WHAT[st['study']] if st['study'] in WHAT else ', '.join(st['summary']) for st in sts]
-        parts.append(f'**The mechanism check, {setting}: {" and ".join(filter(None, [", ".join(what[:-1]), what[-1]]))} on the subtle synthetic set '
+        ds, frac = sts[0]['dataset'], sts[0].get('fraction', 1.0)
+        on = 'the subtle synthetic set' if ds == 'synthetic' else f'{ds} at {frac:.0%} of its training questions'
+        parts.append(f'**The mechanism check, {setting}: {" and ".join(filter(None, [", ".join(what[:-1]), what[-1]]))} on {on} '
                      f'(`{folder.name}`; test accuracy %, mean ± sample std over seeds).**\n\n' + md(head, rows)
                      + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
                          f'{a} − {b}: {pm(paired(both, a, b))}' for a, b in diffs) + '.' if diffs else '')
