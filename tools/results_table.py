@@ -145,8 +145,10 @@ def tables() -> tuple[str, list]:
         diffs = [(a, b) for a, b in MECH_DIFFS if a in both['runs'] and b in both['runs']]
         what = [WHAT[st['study']] if st['study'] in WHAT else ', '.join(st['summary']) for st in sts]
         ds, frac = sts[0]['dataset'], sts[0].get('fraction', 1.0)
-        on = 'the subtle synthetic set' if ds == 'synthetic' else f'{ds} at {frac:.0%} of its training questions'
-        parts.append(f'**The mechanism check, {setting}: {" and ".join(filter(None, [", ".join(what[:-1]), what[-1]]))} on {on} '
+        if ds == 'synthetic': title = f'The mechanism check, {setting}: {" and ".join(filter(None, [", ".join(what[:-1]), what[-1]]))} on the subtle synthetic set'
+        else: title = (f'The mechanism diagnosis, {setting}: CMDPI as the paper specifies against '
+                       f'{" and ".join(v for v in both["runs"] if v != "CMDPI")} on {ds} at {frac:.0%} of its training questions')
+        parts.append(f'**{title} '
                      f'(`{folder.name}`; test accuracy %, mean ± sample std over seeds).**\n\n' + md(head, rows)
                      + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
                          f'{a} − {b}: {pm(paired(both, a, b))}' for a, b in diffs) + '.' if diffs else '')
