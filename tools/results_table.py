@@ -1,6 +1,7 @@
 """The README's results section, from the committed study files results/<setting>/<folder>/<study>.json (written by
 cmdpi_ablate) and the per-run results.json beside them (written by evaluate_checkpoint); also the data-efficiency
-figure results/<setting>/data-efficiency.png.
+figure results/<setting>/data-efficiency.png. Two folder names have a meaning: `<dataset>-best` holds a budget chosen on
+validation data (its own table, not a data-efficiency row) and `<dataset>-mechanism*` the mechanism studies (one table each).
 
     python tools/results_table.py            # print the tables
     python tools/results_table.py --write    # put them into nbs/index.ipynb between the results-table markers; draw the figure
