@@ -144,9 +144,10 @@ def tables() -> tuple[str, list]:
         rows = [*rows.values(), *(r for r in study_rows(sts[0], folder) if r[0].endswith('(baseline)'))]
         both = dict(runs={v: rs for st in sts for v, rs in st['runs'].items()})
         diffs = [(a, b) for a, b in MECH_DIFFS if a in both['runs'] and b in both['runs']]
-        what = [WHAT[st['study']] if st['study'] in WHAT else ', '.join(st['summary']) for st in sts]
         ds, frac = sts[0]['dataset'], sts[0].get('fraction', 1.0)
-        if ds == 'synthetic': title = f'The mechanism check, {setting}: {" and ".join(filter(None, [", ".join(what[:-1]), what[-1]]))} on the subtle synthetic set'
+        if ds == 'synthetic':
+            what = [WHAT[st['study']] if st['study'] in WHAT else ', '.join(st['summary']) for st in sts]
+            title = f'The mechanism check, {setting}: {" and ".join(filter(None, [", ".join(what[:-1]), what[-1]]))} on the subtle synthetic set'
         else: title = (f'The mechanism diagnosis, {setting}: CMDPI as the paper specifies against '
                        f'{" and ".join(v for v in both["runs"] if v != "CMDPI")} on {ds} at {frac:.0%} of its training questions')
         parts.append(f'**{title} '
