@@ -6,7 +6,7 @@
 from __future__ import annotations
 from pathlib import Path
 from .script import command
-from .core import CMDPIConfig, build_config, RunOptions, dump_json
+from .core import CMDPIConfig, build_config, merge_fields, RunOptions, dump_json
 from .datasets import DATASETS, HOLDOUT_BY, load_splits, held_out_images
 from .pretrain import pretrain, corpus_source
 from .finetune import finetune
@@ -206,7 +206,8 @@ def cmdpi_ablate(
     "Train and tabulate the variants of one ablation study over several seeds."
     try: seed_list = [int(s) for s in seeds.split(',')]
     except ValueError: raise ValueError(f'--seeds must be comma-separated integers, not {seeds!r}') from None
-    cfg = build_config(config, pretrained=pretrained, epochs=epochs, epochs_pretrain=pretrain_epochs, batch_size=batch_size,
-                       lr=lr, lr_pretrain=pretrain_lr, **overrides)
+    cfg = build_config(config, **merge_fields(dict(
+        pretrained=('--pretrained', pretrained), epochs=('--epochs', epochs), epochs_pretrain=('--pretrain-epochs', pretrain_epochs),
+        batch_size=('--batch-size', batch_size), lr=('--lr', lr), lr_pretrain=('--pretrain-lr', pretrain_lr)), overrides))
     ablate(study, dataset, seed_list, out, cfg, corpus, init, data_root, split_variants(variants, STUDIES.get(study, {})) if variants else None,
            run, holdout=holdout, fraction=fraction, holdout_by=holdout_by, peers=peers_protocol)

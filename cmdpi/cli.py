@@ -7,12 +7,12 @@ from __future__ import annotations
 import json as _json, time
 from pathlib import Path
 import torch
-from .core import data_root, build_config, RunOptions, CMDPIConfig
+from .core import data_root, build_config, merge_fields, atomic_write, RunOptions, CMDPIConfig
 from .data import DataError, load_image, is_dicom, image_transform
 from .synthetic import synthetic_root
 from .recnet import CMDPI, per_image
 from .checkpoints import load_model
-from .eval import baselines, save_fig
+from .eval import save_fig, evaluate_checkpoint, IMAGES_SHUFFLED
 from .explain import occlusion_map, plot_occlusion
 from .pretrain import pretrain
 from .finetune import finetune
@@ -92,51 +92,55 @@ def demo_table(rows: dict, protocol: str) -> str:
     return '\n'.join(lines) + '\n\n' + protocol
 
 # %% ../nbs/12_cli.ipynb #9f0097d7
-DEMO = dict(synthetic=dict(config='tiny', pretrain_epochs=3, epochs=12, batch_size=32, lr=2e-3),
-            vqa_rad=dict(config='tiny', pretrain_epochs=1, epochs=10, batch_size=32, lr=1e-3),
-            slake=dict(config='tiny', pretrain_epochs=1, epochs=10, batch_size=32, lr=1e-3))
+DEMO = dict(synthetic=dict(config='tiny', pretrain_epochs=1, epochs=3, batch_size=32, lr=1e-3, fields=dict(questions_per_image=8),
+                           data=dict(n_images=1536, n_test_images=128, image_size=64, lesion_scale=2)),
+            vqa_rad=dict(config='tiny', pretrain_epochs=1, epochs=10, batch_size=32, lr=1e-3, fields={}, data=None),
+            slake=dict(config='tiny', pretrain_epochs=1, epochs=10, batch_size=32, lr=1e-3, fields={}, data=None))
 
 # %% ../nbs/12_cli.ipynb #53d71c1d
-def demo_config(p: dict, seed: int = 0, overrides: dict | None = None) -> CMDPIConfig:
-    "The `CMDPIConfig` of the demo settings `p` (as in `DEMO`): the preset `p['config']`, one learning rate for both stages, then `overrides`."
-    return build_config(p['config'], seed=seed, batch_size=p['batch_size'], lr=p['lr'], lr_pretrain=p['lr'],
-                        epochs=p['epochs'], epochs_pretrain=p['pretrain_epochs'], **(overrides or {}))
+def demo_config(p: dict, overrides: dict | None = None) -> CMDPIConfig:
+    "The `CMDPIConfig` of the demo settings `p` (as in `DEMO`): the preset `p['config']`, one learning rate for both stages; `overrides` (fields) win."
+    base = dict(seed=0, batch_size=p['batch_size'], lr=p['lr'], lr_pretrain=p['lr'], epochs=p['epochs'], epochs_pretrain=p['pretrain_epochs'],
+                **p['fields'])
+    return build_config(p['config'], **{**base, **(overrides or {})})
 
 # %% ../nbs/12_cli.ipynb #b6282019
 def demo_corpus(dataset: str, data_root_=None) -> str:
-    "The demo's pre-training corpus for `dataset`: the synthetic set; or the ROCO subset (when there) and the dataset's own training questions."
-    if dataset == 'synthetic': return f'synthetic:{synthetic_root(data_root_)}'
+    "The demo's pre-training corpus for `dataset`: the captions of the synthetic set's training images; or the ROCO subset (when there) and the dataset's own training questions."
+    if dataset == 'synthetic': return str(synthetic_root(data_root_))                       # its training images' captions
     roco = (data_root() / 'roco') if data_root() else None
     return ('roco,' if roco and roco.exists() else '') + (f'{dataset}:{data_root_}' if data_root_ else dataset)
 
 # %% ../nbs/12_cli.ipynb #9457378e
-def demo_protocol(dataset: str, res: dict, cfg: CMDPIConfig, seed: int, config: str, seconds: float) -> str:
+def demo_protocol(dataset: str, res: dict, cfg: CMDPIConfig, config: str, seconds: float) -> str:
     "The protocol line of the demo's table, from the fine-tuning results `res`."
     c = res['ceiling']
     return (f"protocol: {dataset} test split, {c['n']} questions ({c['n_open']} open, {c['n_closed']} closed); "
             f"answer vocabulary from training answers only ({res['n_answers']} answers), ceiling "
             f"{c['open']:.1f} / {c['closed']:.1f} / {c['overall']:.1f}; similar images: {res['n_with_neighbour']} with a "
-            f"neighbour > {cfg.sim_threshold}, {res['n_fallback']} fallback; seed {seed}; config {config}; "
+            f"neighbour > {cfg.sim_threshold}, {res['n_fallback']} fallback; seed {cfg.seed}; config {config}; "
             f"{seconds:.0f} s")
 
 # %% ../nbs/12_cli.ipynb #611c1f5a
-def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, seed: int = 0, run: RunOptions | None = None,
+def run_demo(dataset: str = 'synthetic', out='runs/demo', data_root_=None, run: RunOptions | None = None,
              overrides: dict | None = None, **kw) -> dict:
     "Pre-train, mine similar images, fine-tune, evaluate, run as `run` says; print and return the results table. `overrides`: `CMDPIConfig` fields; `kw`: `DEMO` settings."
     run = run or RunOptions(log_every=50)
     p = dict(DEMO[dataset], **{k: v for k, v in kw.items() if v is not None})
-    out, t0, cfg, corpus = Path(out), time.time(), demo_config(p, seed, overrides), demo_corpus(dataset, data_root_)
+    if dataset == 'synthetic' and data_root_ is None: data_root_ = synthetic_root(None, **p['data'])   # made once, then cached
+    out, t0, cfg, corpus = Path(out), time.time(), demo_config(p, overrides), demo_corpus(dataset, data_root_)
     print(f'[1/3] pre-training on {corpus}'); pretrain(corpus, out / 'pretrain', cfg, run)
     print('[2/3] similar images and fine-tuning')
     res = finetune(dataset, out / 'finetune', cfg, out / 'pretrain' / 'last.pt', run, data_root=data_root_, verbose=False)
-    train, _, test = load_splits(dataset, data_root_, 0.0, seed)            # the synthetic root as above
-    b = baselines(train, test)
+    ev = evaluate_checkpoint(res['checkpoint'], dataset, 'test', data_root_, device=run.device)   # with the baselines and the control
+    b = ev['baselines']
     table = demo_table({f"majority answer ('{b['majority answer']['answer']}')": b['majority answer'],
-                        'question-only prior': b['question-only prior'], 'CMDPI (this run)': res['test']},
-                       demo_protocol(dataset, res, cfg, seed, p['config'], time.time() - t0))
+                        'question-only prior': b['question-only prior'], 'CMDPI (this run)': ev,
+                        f'CMDPI, {IMAGES_SHUFFLED[len("the same model, "):]}': ev['controls'][IMAGES_SHUFFLED]},
+                       demo_protocol(dataset, res, cfg, p['config'], time.time() - t0))
     print('[3/3] results\n' + table)
-    (out / 'results.md').write_text(table + '\n')
-    return dict(test=res['test'], baselines=b, ceiling=res['ceiling'], table=table, checkpoint=res['checkpoint'])
+    atomic_write(out / 'results.md', table + '\n')
+    return dict(test=res['test'], baselines=b, controls=ev['controls'], ceiling=res['ceiling'], table=table, checkpoint=res['checkpoint'])
 
 # %% ../nbs/12_cli.ipynb #cf2e4b48
 @command(choices=dict(dataset=tuple(DEMO)), config=True, run=('device', 'precision', 'no_resume'))
@@ -144,12 +148,13 @@ def cmdpi_demo(
     dataset: str = 'synthetic',     # synthetic | vqa_rad | slake
     data_root: str = None,          # the dataset's folder (default: the embedded synthetic set, or CMDPI_DATA/<dataset>)
     out: str = 'runs/demo',         # output folder: pretrain/, finetune/, results.md
-    seed: int = 0,                  # random seed
+    seed: int = None,               # random seed (default: 0)
     pretrain_epochs: int = None,    # pre-training epochs (default: see DEMO)
     epochs: int = None,             # fine-tuning epochs (default: see DEMO)
     config: str = None,             # tiny (the default: see DEMO) | small | paper | a JSON file of CMDPIConfig fields
     run: RunOptions = RunOptions(log_every=50),
     overrides: dict = None,
 ):
-    "Pre-train, mine similar images, fine-tune and evaluate CMDPI; print the results table beside the baselines."
-    run_demo(dataset, out, data_root, seed, run, overrides, pretrain_epochs=pretrain_epochs, epochs=epochs, config=config)
+    "Pre-train, mine similar images, fine-tune and evaluate CMDPI; print the results table beside the baselines and the image-shuffle control."
+    fields = merge_fields(dict(seed=('--seed', seed), epochs=('--epochs', epochs), epochs_pretrain=('--pretrain-epochs', pretrain_epochs)), overrides)
+    run_demo(dataset, out, data_root, run, fields, config=config)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #3dbea705
 from __future__ import annotations
-import os, json, random, dataclasses, contextlib
+import os, json, random, tempfile, dataclasses, contextlib
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import numpy as np
@@ -13,8 +13,9 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'COMPILE', 'CMDPIConfig', 'tiny', 'small', 'tower_name', 'build_config',
-           'seed_everything', 'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast', 'RunOptions',
-           'skip_msg', 'data_root', 'no_data_msg', 'cache_dir', 'as_open_would', 'dump_json']
+           'merge_fields', 'seed_everything', 'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast',
+           'RunOptions', 'skip_msg', 'data_root', 'no_data_msg', 'cache_dir', 'as_open_would', 'dump_json',
+           'atomic_write']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
 SHAPES = dict(B='batch', U='distinct images of a step', N='image patches', M='text tokens', L='RecNet sequence, 1 + N + M + 1',
@@ -140,6 +141,18 @@ def build_config(config: str = 'paper', **overrides) -> CMDPIConfig:
     else: raise ValueError(f'config must be one of {list(PRESETS)} or a JSON file, not {config!r}')
     try: return base.replace(**{k: v for k, v in overrides.items() if v is not None})
     except TypeError as e: raise ValueError(str(e)) from None
+
+# %% ../nbs/00_core.ipynb #d51fa27b
+def merge_fields(named: dict, overrides: dict | None = None) -> dict:
+    "The `CMDPIConfig` fields a command line sets: `named` maps a field to (option, value or None), `overrides` are the `--set` fields; a field given both ways with different values is a `ValueError` naming both."
+    out = dict(overrides or {})
+    for field, (option, v) in named.items():
+        if v is None: continue
+        if field in out and out[field] != v:
+            given = option if isinstance(v, bool) else f'{option} {v}'
+            raise ValueError(f'{given} and --set {field}={json.dumps(out[field])} disagree: give {field} one value')
+        out[field] = v
+    return out
 
 # %% ../nbs/00_core.ipynb #5d2f7bb4
 def _config_file(path) -> CMDPIConfig:
@@ -281,3 +294,18 @@ def _json_text(o, indent: int, sort_keys: bool, lvl: int = 0) -> str:
 def dump_json(obj, indent: int = 1, sort_keys: bool = False) -> str:
     "`obj` as indented JSON, each list of plain values (no dict or list in it) on one line; ends with a newline."
     return _json_text(obj, indent, sort_keys) + '\n'
+
+# %% ../nbs/00_core.ipynb #010edd28
+def atomic_write(path, data: str | bytes) -> Path:
+    "Write `data` (text as UTF-8, or bytes) to `path` atomically: a temp file in the same folder, fsynced, then renamed over `path`; the folder is made if missing."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    try:
+        with os.fdopen(fd, 'wb') as f: f.write(data.encode() if isinstance(data, str) else data); f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask()); os.replace(tmp, path)                   # the mode `open` would give, not mkstemp's 0600
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True); raise
+    return path
+
+def _umask() -> int:
+    m = os.umask(0); os.umask(m); return m

@@ -4,14 +4,14 @@
 
 # %% ../nbs/09_eval.ipynb #c0fb8519
 from __future__ import annotations
-import os, sys, hashlib, json, math, statistics, subprocess, textwrap
+import os, sys, random, hashlib, json, math, statistics, subprocess, textwrap, dataclasses
 from collections import Counter
 from pathlib import Path
 import numpy as np
 import torch
 from matplotlib.figure import Figure
 from matplotlib.image import imread
-from .core import CMDPIConfig, RunOptions, evaluating, dump_json
+from .core import CMDPIConfig, RunOptions, evaluating, dump_json, atomic_write
 from .data import ImageCache, image_transform, VQADataset
 from .metrics import vqa_accuracy, normalize_answer, AnswerVocab
 from .datasets import DATASETS, load_dataset, load_splits
@@ -22,14 +22,14 @@ from .finetune import predict_logits
 from .script import command
 
 # %% auto #0
-__all__ = ['PAPER_TABLES', 'PEERS', 'BASELINES', 'COVERAGES', 'majority_answer', 'majority_by_type', 'question_prior',
-           'image_lookup', 'baseline_predictions', 'baselines', 'headline', 'baseline_name', 'sha256', 'git_commit',
-           'split_samples', 'ece', 'risk_coverage', 'aurc', 'accuracy_at', 'selective_scores', 'note_transfer',
-           'run_split', 'answers_right', 'selective_result', 'run_protocol', 'provenance', 'evaluate_checkpoint',
-           'protocol_text', 'selective_line', 'results_table', 'write_results', 'cmdpi_eval', 'summarize',
-           'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown', 'reliability_bins', 'plot_reliability',
-           'plot_risk_coverage', 'answer_heads', 'pca2', 'plot_heads', 'plot_cases', 'model_figures',
-           'selective_figures', 'write_figures']
+__all__ = ['PAPER_TABLES', 'PEERS', 'BASELINES', 'COVERAGES', 'IMAGES_SHUFFLED', 'majority_answer', 'majority_by_type',
+           'question_prior', 'image_lookup', 'baseline_predictions', 'baselines', 'headline', 'baseline_name', 'sha256',
+           'git_commit', 'split_samples', 'ece', 'risk_coverage', 'aurc', 'accuracy_at', 'selective_scores',
+           'note_transfer', 'run_split', 'answers_right', 'answer_spellings', 'shuffle_images', 'selective_result',
+           'run_protocol', 'provenance', 'evaluate_checkpoint', 'protocol_text', 'selective_line', 'results_table',
+           'write_results', 'cmdpi_eval', 'summarize', 'ablation_table', 'save_fig', 'plot_curves', 'plot_breakdown',
+           'reliability_bins', 'plot_reliability', 'plot_risk_coverage', 'answer_heads', 'pca2', 'plot_heads',
+           'plot_cases', 'model_figures', 'selective_figures', 'write_figures']
 
 # %% ../nbs/09_eval.ipynb #909fa100
 PAPER_TABLES = {
@@ -224,6 +224,25 @@ def answers_right(preds: list[str], samples) -> list[bool]:
     "For each prediction, whether it is the question's answer after normalisation."
     return [normalize_answer(a) == normalize_answer(s.answer) for a, s in zip(preds, samples)]
 
+# %% ../nbs/09_eval.ipynb #c7dd3cc4
+def answer_spellings(train) -> dict[str, str]:
+    "Each normalised training answer -> its most frequent spelling in `train` (outer white space removed; the first seen on a tie)."
+    by = {}
+    for s in train: by.setdefault(normalize_answer(s.answer), Counter())[s.answer.strip()] += 1
+    return {a: c.most_common(1)[0][0] for a, c in by.items()}
+
+# %% ../nbs/09_eval.ipynb #aa34afe0
+IMAGES_SHUFFLED = 'the same model, test images shuffled among the questions'
+
+def shuffle_images(samples, seed: int = 0) -> list:
+    "`samples` with every distinct image replaced by another of them (a random derangement fixed by `seed`); a `ValueError` for fewer than two images."
+    imgs = sorted({str(s.image) for s in samples})
+    if len(imgs) < 2: raise ValueError(f'shuffling the images needs two or more distinct images, not {len(imgs)}')
+    g, perm = random.Random(seed), imgs[:]
+    while any(a == b for a, b in zip(imgs, perm)): g.shuffle(perm)             # a derangement: about e tries on average
+    to = dict(zip(imgs, perm))
+    return [dataclasses.replace(s, image=type(s.image)(to[str(s.image)])) for s in samples]
+
 # %% ../nbs/09_eval.ipynb #c67bfdd0
 def selective_result(logits: torch.Tensor, T: float, right: list, prior_conf: list, prior_right: list) -> dict:
     "`res['selective']`: `selective_scores` of the confidences at temperature `T` and of the prior, `T`, the ECE at T = 1 and the confidences."
@@ -249,19 +268,24 @@ def provenance(ckpt, model: CMDPI, cfg: CMDPIConfig) -> dict:
 
 # %% ../nbs/09_eval.ipynb #b28fac14
 def evaluate_checkpoint(ckpt, dataset: str | None = None, split: str = 'test', data_root=None, bs: int = 64, device=None) -> dict:
-    "Rebuild the model of `ckpt`, predict `split` of its dataset, and return accuracies, breakdowns, protocol and provenance."
+    "Rebuild the model of `ckpt`, predict `split` of its dataset, and return accuracies, breakdowns, protocol, baselines, the image-shuffle control and provenance; the predictions as the training data spells them and normalised."
     model = load_model(ckpt, device); ex = model.run_info
     cfg, dataset = CMDPIConfig.from_dict(ex['config']), dataset or ex.get('dataset', 'synthetic')
     note_transfer(ckpt, ex.get('dataset'), dataset)
     train, samples = run_split(ex, cfg, dataset, split, data_root)
     vocab = AnswerVocab(ex['vocab'], ex.get('vocab_policy', 'train'))
-    ds = VQADataset(samples, vocab, model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))
-    logits = predict_logits(model, ds, bs); preds = [model.answers[k] for k in logits.argmax(-1).tolist()]
+    ds = lambda s: VQADataset(s, vocab, model.tokenizer, image_transform(cfg.image_size), ImageCache(cfg.image_size))
+    logits = predict_logits(model, ds(samples), bs); preds = [model.answers[k] for k in logits.argmax(-1).tolist()]
     res, (prior, prior_conf) = vqa_accuracy(preds, samples, vocab), question_prior(train, [s.question for s in samples], confidence=True)
     res['selective'] = selective_result(logits, float(model.temperature), answers_right(preds, samples), prior_conf, answers_right(prior, samples))
     res['protocol'].update(run_protocol(ex, cfg, train))
     res['baselines'] = {k: headline(v) for k, v in baselines(train, samples).items()}
-    return dict(res, dataset=dataset, split=split, **provenance(ckpt, model, cfg), ids=[s.id for s in samples], predictions=preds)
+    if len({str(s.image) for s in samples}) > 1:                             # the same model, each question asked about another image
+        sh = predict_logits(model, ds(shuffle_images(samples, cfg.seed)), bs).argmax(-1).tolist()
+        res['controls'] = {IMAGES_SHUFFLED: headline(vqa_accuracy([model.answers[k] for k in sh], samples))}
+    spell = answer_spellings(train)
+    return dict(res, dataset=dataset, split=split, **provenance(ckpt, model, cfg), ids=[s.id for s in samples],
+                predictions=[spell.get(p, p) for p in preds], predictions_normalized=preds)
 
 # %% ../nbs/09_eval.ipynb #950d44ee
 def _f(x) -> str: return '–' if x is None or (isinstance(x, float) and math.isnan(x)) else f'{x:.1f}'
@@ -299,15 +323,14 @@ def results_table(res: dict, peers=PEERS, name: str = 'CMDPI (ours, this run)') 
     rows.append(f'| {name} | {_f(res["open"])} | {_f(res["closed"])} | {_f(res["overall"])} |')
     rows += [f'| {baseline_name(k, b)} (baseline) | {_f(b["open"])} | {_f(b["closed"])} | {_f(b["overall"])} |'
              for k, b in res.get('baselines', {}).items()]
+    rows += [f'| {k} (control) | {_f(b["open"])} | {_f(b["closed"])} | {_f(b["overall"])} |' for k, b in res.get('controls', {}).items()]
     return '\n'.join(rows) + protocol_text(res) + selective_line(res)
 
 # %% ../nbs/09_eval.ipynb #430a4fbc
 def write_results(res: dict, out_dir) -> tuple[Path, Path]:
-    "Write `results.json` (everything, sorted keys) and `results.md` (`results_table`) into `out_dir`."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    (out / 'results.json').write_text(dump_json(res, sort_keys=True))
-    (out / 'results.md').write_text(results_table(res))
-    return out / 'results.json', out / 'results.md'
+    "Write `results.json` (everything, sorted keys) and `results.md` (`results_table`) into `out_dir`, each atomically."
+    out = Path(out_dir)
+    return atomic_write(out / 'results.json', dump_json(res, sort_keys=True)), atomic_write(out / 'results.md', results_table(res))
 
 # %% ../nbs/09_eval.ipynb #9cd309f0
 @command(choices=dict(dataset=DATASETS), run=('device',))

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .core import CMDPIConfig, tower_name, tiny, seed_everything, cache_dir, build_config, RunOptions, evaluating
+from .core import CMDPIConfig, tower_name, tiny, seed_everything, cache_dir, build_config, merge_fields, RunOptions, evaluating
 from .recnet import CMDPI, ans_loss
 from .script import command
 from .data import ImageCache, image_transform, VQADataset, collate_views
@@ -161,9 +161,11 @@ def _selection(dataset: str, holdout: float, holdout_by: str, select_on_test: bo
 def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConfig | None = None, init=None, run: RunOptions | None = None, *,
              data_root=None, vocab_policy: str = 'train', holdout: float = 0.0, holdout_by: str = 'image', fraction: float = 1.0,
              select_on_test: bool = False, allow_seen_images: bool = False, eval_every: int = 1, verbose: bool = True,
-             command: str | None = None) -> dict:
-    "Fine-tune CMDPI (Eqs. 8–13) on `dataset` into `out_dir`, run as `run` says; evaluate the selected checkpoint on test; a summary dict. `select_on_test`: the peers' protocol, to measure it, never a result."
+             command: str | None = None, no_test: bool = False) -> dict:
+    "Fine-tune CMDPI (Eqs. 8–13) on `dataset` into `out_dir`, run as `run` says; evaluate the selected checkpoint on test; a summary dict. `select_on_test`: the peers' protocol, to measure it, never a result; `no_test`: a budget search, which stops at the selection split and never predicts the test split (`test` is None)."
     cfg, out_dir, run = cfg or tiny(), Path(out_dir), run or RunOptions()
+    if no_test and (select_on_test or not (holdout or dataset == 'slake')):
+        raise ValueError('--no-test is for a budget search: it needs a selection split (SLAKE\'s validate.json or --holdout), not the test split')
     if init is not None and not Path(init).is_file(): raise FileNotFoundError(f'--init {init}: no such checkpoint')   # before any data is read
     seed_everything(cfg.seed)
     train, sel, test = load_splits(dataset, data_root, holdout, cfg.seed, fraction, holdout_by)
@@ -196,8 +198,8 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
     ck = out_dir / ('best.pt' if sel and (out_dir / 'best.pt').exists() else 'last.pt')
     model.load_state_dict(load_checkpoint(ck, map_location=tr.device)['model'])
     if sel and not select_on_test and is_main(): calibrate(model, sel_ds, ck)      # T on the selection set, stored in the checkpoint
-    acc = scores(predict(model, test_ds), test)
-    if verbose and is_main(): print(f'[{ck.name}] ' + _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share, model.temperature))
+    acc = None if no_test else scores(predict(model, test_ds), test)
+    if verbose and is_main() and acc: print(f'[{ck.name}] ' + _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share, model.temperature))
     return dict(res, test=acc, checkpoint=str(ck), ceiling=vocab.ceiling(test), n_answers=len(vocab),
                 n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback, partner_share=share, temperature=float(model.temperature))
 
@@ -225,14 +227,17 @@ def cmdpi_finetune(
     lam: str = None,                # λ distribution: uniform | beta | fixed
     allow_seen_images: bool = False,  # go on although --init was pre-trained on images this run selects or tests on
     select_on_test: bool = False,   # select the checkpoint on the test split: the peers' protocol, to measure it; never a result
+    no_test: bool = False,          # a budget search: select on the selection split and stop there, the test split never predicted
     run: RunOptions = RunOptions(),
     overrides: dict = None,
     command_line: str = None,
 ):
     "Fine-tune CMDPI with difference reconstruction and head mixup (§3.3), then evaluate on the test split."
-    cfg = build_config(config, pretrained=pretrained, epochs=epochs, batch_size=batch_size, lr=lr, seed=seed,
-                       sim_threshold=threshold, lam_dist=lam, diff_rec=False if no_diff_rec else None,
-                       head_mixup=False if no_mixup else None, **overrides)
+    cfg = build_config(config, **merge_fields(dict(
+        pretrained=('--pretrained', pretrained), epochs=('--epochs', epochs), batch_size=('--batch-size', batch_size), lr=('--lr', lr),
+        seed=('--seed', seed), sim_threshold=('--threshold', threshold), lam_dist=('--lam', lam),
+        diff_rec=('--no-diff-rec', False if no_diff_rec else None), head_mixup=('--no-mixup', False if no_mixup else None)), overrides))
     res = finetune(dataset, out, cfg, init, run, data_root=data_root, vocab_policy=vocab, holdout=holdout, holdout_by=holdout_by,
-                   fraction=fraction, select_on_test=select_on_test, allow_seen_images=allow_seen_images, command=command_line)
+                   fraction=fraction, select_on_test=select_on_test, allow_seen_images=allow_seen_images, command=command_line,
+                   no_test=no_test)
     if is_main(): print(json.dumps(dict(test=res['test'], ceiling=res['ceiling'], steps=res['steps'], checkpoint=res['checkpoint'])))

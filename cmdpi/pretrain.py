@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch.distributed.nn.functional import all_gather as all_gather_grad
 from fastcore.basics import patch
 from .script import command
-from .core import CMDPIConfig, tower_name, seed_everything, data_root, cache_dir, build_config, RunOptions, no_data_msg
+from .core import CMDPIConfig, tower_name, seed_everything, data_root, cache_dir, build_config, merge_fields, RunOptions, no_data_msg
 from .encoders import random_mask, patchify, ema_update
 from .recnet import CMDPI, img_loss, txt_loss, ans_loss, n_params
 from .data import load_roco, load_pmc_vqa, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS, image_digest
@@ -24,7 +24,7 @@ from torch.utils.data import default_collate
 from .train import Trainer, TrainConfig, is_main, image_batches
 
 # %% auto #0
-__all__ = ['gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'pretrain_dataset',
+__all__ = ['CORPORA', 'gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'pretrain_dataset',
            'collate_pretrain_views', 'corpus_source', 'excluded_for', 'load_corpus', 'corpus_fraction', 'pretrain',
            'cmdpi_pretrain']
 
@@ -193,6 +193,8 @@ def load_corpus(corpus: str) -> tuple[list, list]:
     caps, vqa = [], []
     for name, folder in map(corpus_source, corpus.split(',')):
         root = folder or ((data_root() / name) if data_root() else None)
+        if folder is None and name not in CORPORA and Path(name).expanduser().is_dir():   # a folder of one's own
+            caps += load_roco(Path(name).expanduser(), dataset=Path(name).name); continue
         if name == 'synthetic':
             root = synthetic_root(folder)
             caps += load_synthetic_captions(root); vqa += load_synthetic(root, 'train')
@@ -202,8 +204,10 @@ def load_corpus(corpus: str) -> tuple[list, list]:
         elif name == 'pmc_vqa': vqa += load_pmc_vqa(root, 'train')
         elif name == 'vqa_rad': vqa += load_dataset('vqa_rad', root, 'train')         # any layout (01c)
         elif name == 'slake': vqa += load_dataset('slake', root, 'train', on_error='skip')
-        else: raise ValueError(f'unknown corpus source {name!r}: roco | pmc_vqa | synthetic | vqa_rad | slake')
+        else: raise ValueError(f"unknown corpus source {name!r}: {' | '.join(CORPORA)} | a folder of captioned images")
     return caps, vqa
+
+CORPORA = ('roco', 'pmc_vqa', 'synthetic', 'vqa_rad', 'slake')
 
 # %% ../nbs/05_pretrain.ipynb #bce8810a
 def corpus_fraction(caps: list, vqa: list, fraction: float, seed: int) -> tuple[list, list]:
@@ -261,8 +265,9 @@ def cmdpi_pretrain(
     command_line: str = None,
 ):
     "Co-regularised pre-training of CMDPI (§3.2)."
-    cfg = build_config(config, clip_model=clip_model, pretrained=pretrained, epochs_pretrain=pretrain_epochs,
-                       batch_size=batch_size, lr_pretrain=pretrain_lr, seed=seed, **overrides)
+    cfg = build_config(config, **merge_fields(dict(
+        clip_model=('--clip-model', clip_model), pretrained=('--pretrained', pretrained), epochs_pretrain=('--pretrain-epochs', pretrain_epochs),
+        batch_size=('--batch-size', batch_size), lr_pretrain=('--pretrain-lr', pretrain_lr), seed=('--seed', seed)), overrides))
     res = pretrain(corpus, out, cfg, run, exclude=excluded_for(exclude_for, cfg.seed) if exclude_for else None, command=command_line,
                    fraction=corpus_fraction)
     if is_main(): print(json.dumps({k: res[k] for k in ('steps', 'epochs', 'finished') if k in res}))

@@ -105,3 +105,7 @@ def make_hub_model(cache_dir, repo_id: str, text_dir, mean=(0.5, 0.5, 0.5), std=
     (snap / 'open_clip_config.json').write_text(json.dumps(dict(model_cfg=model_cfg, preprocess_cfg=dict(size=32, mean=list(mean), std=list(std)))))
     save_file({k: v.contiguous() for k, v in clip.state_dict().items()}, str(snap / 'open_clip_model.safetensors'))
     return snap
+
+# The seed of the cells that assert on the outcome of training: `CMDPI_TEST_SEED=1 pytest` runs them with another seed
+# (`tools/cpu_check.py` runs them under other processors' arithmetic too), so a margin that holds for one seed only shows.
+TEST_SEED = int(os.environ.get('CMDPI_TEST_SEED', '0'))
