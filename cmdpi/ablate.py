@@ -85,7 +85,7 @@ def _start(study, name, ov, cfg, seed, out, corpus, init, run: RunOptions, exclu
     frac = ov.pop('_corpus_fraction', 1.0)
     own = study in PRETRAIN_STUDIES and (ov or frac < 1)
     pt = out / f'seed{seed}' / (f'{variant_slug(name)}/pretrain' if own else 'pretrain')
-    c = cfg.replace(seed=seed, **(ov if own else {}), epochs_pretrain=round(cfg.epochs_pretrain / frac))   # a share: the same steps
+    c = cfg.replace(seed=seed, **(ov if own else {}), pretrain_epochs=round(cfg.pretrain_epochs / frac))   # a share: the same steps
     if not run.no_resume or not (pt / 'last.pt').exists():                   # (resuming a finished run returns at once)
         pretrain(corpus, pt, c, run, exclude=exclude, fraction=frac)
     return pt / 'last.pt'
@@ -207,7 +207,7 @@ def cmdpi_ablate(
     try: seed_list = [int(s) for s in seeds.split(',')]
     except ValueError: raise ValueError(f'--seeds must be comma-separated integers, not {seeds!r}') from None
     cfg = build_config(config, **merge_fields(dict(
-        pretrained=('--pretrained', pretrained), epochs=('--epochs', epochs), epochs_pretrain=('--pretrain-epochs', pretrain_epochs),
-        batch_size=('--batch-size', batch_size), lr=('--lr', lr), lr_pretrain=('--pretrain-lr', pretrain_lr)), overrides))
+        pretrained=('--pretrained', pretrained), epochs=('--epochs', epochs), pretrain_epochs=('--pretrain-epochs', pretrain_epochs),
+        batch_size=('--batch-size', batch_size), lr=('--lr', lr), pretrain_lr=('--pretrain-lr', pretrain_lr)), overrides))
     ablate(study, dataset, seed_list, out, cfg, corpus, init, data_root, split_variants(variants, STUDIES.get(study, {})) if variants else None,
            run, holdout=holdout, fraction=fraction, holdout_by=holdout_by, peers=peers_protocol)

@@ -100,7 +100,7 @@ DEMO = dict(synthetic=dict(config='tiny', pretrain_epochs=1, epochs=3, batch_siz
 # %% ../nbs/12_cli.ipynb #53d71c1d
 def demo_config(p: dict, overrides: dict | None = None) -> CMDPIConfig:
     "The `CMDPIConfig` of the demo settings `p` (as in `DEMO`): the preset `p['config']`, one learning rate for both stages; `overrides` (fields) win."
-    base = dict(seed=0, batch_size=p['batch_size'], lr=p['lr'], lr_pretrain=p['lr'], epochs=p['epochs'], epochs_pretrain=p['pretrain_epochs'],
+    base = dict(seed=0, batch_size=p['batch_size'], lr=p['lr'], pretrain_lr=p['lr'], epochs=p['epochs'], pretrain_epochs=p['pretrain_epochs'],
                 **p['fields'])
     return build_config(p['config'], **{**base, **(overrides or {})})
 
@@ -156,5 +156,5 @@ def cmdpi_demo(
     overrides: dict = None,
 ):
     "Pre-train, mine similar images, fine-tune and evaluate CMDPI; print the results table beside the baselines and the image-shuffle control."
-    fields = merge_fields(dict(seed=('--seed', seed), epochs=('--epochs', epochs), epochs_pretrain=('--pretrain-epochs', pretrain_epochs)), overrides)
+    fields = merge_fields(dict(seed=('--seed', seed), epochs=('--epochs', epochs), pretrain_epochs=('--pretrain-epochs', pretrain_epochs)), overrides)
     run_demo(dataset, out, data_root, run, fields, config=config)

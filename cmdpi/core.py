@@ -4,18 +4,17 @@
 
 # %% ../nbs/00_core.ipynb #3dbea705
 from __future__ import annotations
-import os, json, random, tempfile, dataclasses, contextlib
+import os, json, math, random, tempfile, dataclasses, contextlib
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import numpy as np
 import torch
-from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['SHAPES', 'PRESETS', 'PRECISIONS', 'COMPILE', 'CMDPIConfig', 'tiny', 'small', 'tower_name', 'build_config',
-           'merge_fields', 'seed_everything', 'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast',
-           'RunOptions', 'skip_msg', 'data_root', 'no_data_msg', 'cache_dir', 'as_open_would', 'dump_json',
-           'atomic_write']
+__all__ = ['SHAPES', 'FIELD_RULES', 'RENAMED_FIELDS', 'PRESETS', 'PRECISIONS', 'COMPILE', 'check_config', 'upgrade_config',
+           'CMDPIConfig', 'tiny', 'small', 'tower_name', 'build_config', 'merge_fields', 'seed_everything',
+           'get_device', 'evaluating', 'use_compile', 'use_bf16', 'autocast', 'RunOptions', 'skip_msg', 'data_root',
+           'no_data_msg', 'cache_dir', 'as_open_would', 'dump_json', 'atomic_write']
 
 # %% ../nbs/00_core.ipynb #65a5d8e9
 SHAPES = dict(B='batch', U='distinct images of a step', N='image patches', M='text tokens', L='RecNet sequence, 1 + N + M + 1',
@@ -23,9 +22,55 @@ SHAPES = dict(B='batch', U='distinct images of a step', N='image patches', M='te
               A='answers', P='pixels per patch x 3 channels', V='text vocabulary', S='image side', H='image height',
               W='image width', n='items of a set', g='occlusion grid side', p='patch side')
 
+# %% ../nbs/00_core.ipynb #a1c0f002
+def _rule(test, words: str) -> tuple: return test, words
+def _one_of(*xs) -> tuple: return _rule(lambda v: v in xs, 'one of ' + ' | '.join(map(repr, xs)))
+def _at_least(n) -> tuple: return _rule(lambda v: v >= n, f'at least {n}')
+_POSITIVE = _rule(lambda v: 0 < v < math.inf, 'a positive finite number')
+_NON_NEGATIVE = _rule(lambda v: 0 <= v < math.inf, 'a finite number >= 0')
+_SHARE = _rule(lambda v: 0 <= v < 1, 'in [0, 1)')
+_PROBABILITY = _rule(lambda v: 0 <= v <= 1, 'in [0, 1]')
+
+FIELD_RULES = dict(
+    image_size=_at_least(8), context_length=_at_least(3), embed_dim=_at_least(1), d=_at_least(1), n_layers=_at_least(1),
+    n_heads=_at_least(1), ffn_mult=_at_least(1), dropout=_SHARE, ans_init=_one_of('text', 'random'), text_head=_one_of('full', 'corpus'),
+    rho_img=_SHARE, rho_txt=_SHARE, img_loss_on=_one_of('all', 'masked'), w_img=_NON_NEGATIVE, w_txt=_NON_NEGATIVE, w_ans=_NON_NEGATIVE,
+    alpha=_NON_NEGATIVE, alpha_p=_NON_NEGATIVE, tau=_POSITIVE, momentum=_PROBABILITY, sim_threshold=_rule(lambda v: -1 <= v <= 1, 'a cosine in [-1, 1]'),
+    w_mix=_NON_NEGATIVE, w_diff=_NON_NEGATIVE, lam_dist=_one_of('uniform', 'beta', 'fixed'), lam_a=_POSITIVE, lam_b=_POSITIVE,
+    lam_fixed=_PROBABILITY, lr=_POSITIVE, pretrain_lr=_POSITIVE, epochs=_at_least(1), pretrain_epochs=_at_least(1), batch_size=_at_least(1),
+    weight_decay=_NON_NEGATIVE, warmup=_SHARE, grad_clip=_NON_NEGATIVE, grad_accum=_at_least(1), questions_per_image=_at_least(1),
+    seed=_at_least(0))
+
+# %% ../nbs/00_core.ipynb #a1c0f003
+_TYPES = dict(int=lambda v: isinstance(v, int) and not isinstance(v, bool), float=lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+              bool=lambda v: isinstance(v, bool), str=lambda v: isinstance(v, str), list=lambda v: isinstance(v, (list, tuple)),
+              dict=lambda v: isinstance(v, dict))
+
+def check_config(cfg) -> None:
+    "A `ValueError` naming the first field of `cfg` whose value has not its annotated type or lies outside its `FIELD_RULES` range."
+    for f in fields(cfg):
+        v, kinds = getattr(cfg, f.name), [k.strip() for k in str(f.type).split('|')]
+        if not (v is None and 'None' in kinds) and not any(_TYPES[k](v) for k in kinds if k in _TYPES):
+            raise ValueError(f'{f.name} must be of type {f.type}, not {v!r}')
+        test, words = FIELD_RULES.get(f.name, (None, ''))
+        if test is not None and v is not None and not test(v): raise ValueError(f'{f.name} must be {words}, not {v!r}')
+    if cfg.d % cfg.n_heads: raise ValueError(f'd ({cfg.d}) must be a multiple of n_heads ({cfg.n_heads})')
+    for k in ('image_mean', 'image_std'):
+        v = getattr(cfg, k)
+        if v is not None and not (len(v) == 3 and all(_TYPES['float'](x) and math.isfinite(x) for x in v) and (k == 'image_mean' or min(v) > 0)):
+            raise ValueError(f'{k} must be three finite numbers (one per channel{", each > 0" if k == "image_std" else ""}), not {v!r}')
+
+# %% ../nbs/00_core.ipynb #a1c0f004
+RENAMED_FIELDS = dict(epochs_pretrain='pretrain_epochs', lr_pretrain='pretrain_lr')   # earlier name -> name
+
+def upgrade_config(d: dict) -> dict:
+    "A configuration's fields as plain data with their earlier names (`RENAMED_FIELDS`, in checkpoints and results of earlier versions) replaced."
+    return {RENAMED_FIELDS.get(k, k): v for k, v in d.items()}
+
 # %% ../nbs/00_core.ipynb #e22cbb82
 @dataclass
 class CMDPIConfig:
+    "Every hyper-parameter of CMDPI, with the paper's value where it gives one; checked when made (`check_config`)."
     # --- encoders (§3.1, §4.2) ---
     clip_model: str = 'ViT-B-16'      # §4.2: "initialized with CLIP"; ViT-B-16 gives the ~194 M of §4.2
     pretrained: str | None = None     # none | open_clip tag | 'hf-hub:…' | local checkpoint path
@@ -76,9 +121,9 @@ class CMDPIConfig:
     lam_fixed: float = 0.5            # λ when lam_dist == 'fixed' (Fig. 15)
     # --- optimisation (§4.2) ---
     lr: float = 7.5e-6                # §4.2: fine-tuning learning rate
-    lr_pretrain: float = 1e-4         # not given; AdamW default for pre-training from scratch
+    pretrain_lr: float = 1e-4         # not given; AdamW default for pre-training from scratch
     epochs: int = 300                 # §4.2: fine-tuning epochs
-    epochs_pretrain: int = 100        # §4.2: "maximum number of training epochs is 100"
+    pretrain_epochs: int = 100        # §4.2: "maximum number of training epochs is 100"
     batch_size: int = 32              # §4.2: "The batch size is fixed at 32"
     weight_decay: float = 0.05        # not given; CLIP fine-tuning default
     warmup: float = 0.05              # fraction of steps with linear warm-up; not given
@@ -89,23 +134,22 @@ class CMDPIConfig:
     # --- controls ---
     image_blind: bool = False         # every image replaced by one constant image, in training and at test time
 
-# %% ../nbs/00_core.ipynb #7fc98bbc
-@patch
-def replace(self: CMDPIConfig, **kw) -> 'CMDPIConfig':
-    "A copy with the fields in `kw` changed; unknown names are an error."
-    unknown = set(kw) - {f.name for f in fields(self)}
-    if unknown: raise TypeError(f'CMDPIConfig has no field(s) {sorted(unknown)}')
-    return dataclasses.replace(self, **kw)
+    def __post_init__(self): check_config(self)          # a wrong type or value is refused where the configuration is made
 
-# %% ../nbs/00_core.ipynb #eaaed02d
-@patch
-def to_dict(self: CMDPIConfig) -> dict: return asdict(self)
+    def replace(self, **kw) -> 'CMDPIConfig':
+        "A copy with the fields in `kw` changed; unknown names are an error."
+        unknown = set(kw) - {f.name for f in fields(self)}
+        if unknown: raise TypeError(f'CMDPIConfig has no field(s) {sorted(unknown)}')
+        return dataclasses.replace(self, **kw)
 
-# %% ../nbs/00_core.ipynb #daaeac1b
-@patch(cls_method=True)
-def from_dict(cls: CMDPIConfig, d: dict) -> 'CMDPIConfig':
-    "Inverse of `to_dict`; refuses unknown keys so a config from another version fails loudly."
-    return cls().replace(**d)
+    def to_dict(self) -> dict:
+        "The configuration as plain data (a checkpoint's `extra_state`, a results file)."
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> 'CMDPIConfig':
+        "Inverse of `to_dict`, reading the fields' earlier names too (`RENAMED_FIELDS`); refuses unknown keys, so a config from another version fails loudly."
+        return cls().replace(**upgrade_config(d))
 
 # %% ../nbs/00_core.ipynb #b81aa433
 def tiny(**kw) -> CMDPIConfig:
@@ -115,13 +159,13 @@ def tiny(**kw) -> CMDPIConfig:
         vision_cfg=dict(image_size=32, patch_size=8, width=64, layers=2, head_width=32, mlp_ratio=2),
         text_cfg=dict(context_length=24, vocab_size=49408, width=64, heads=2, layers=2, mlp_ratio=2),
         d=64, n_layers=2, n_heads=2, ffn_mult=2, dropout=0.0, text_head='corpus',
-        lr=1e-3, lr_pretrain=1e-3, epochs=2, epochs_pretrain=2, batch_size=16, warmup=0.1)
+        lr=1e-3, pretrain_lr=1e-3, epochs=2, pretrain_epochs=2, batch_size=16, warmup=0.1)
     return base.replace(**kw)
 
 # %% ../nbs/00_core.ipynb #c0d69a17
 def small(**kw) -> CMDPIConfig:
     "The CPU experiments' configuration: `tiny()`'s model with the budget chosen on validation data; `kw` overrides fields."
-    return tiny(**{**dict(epochs=50, epochs_pretrain=10, batch_size=32, lr=1e-3, lr_pretrain=1e-3), **kw})
+    return tiny(**{**dict(epochs=50, pretrain_epochs=10, batch_size=32, lr=1e-3, pretrain_lr=1e-3), **kw})
 
 # %% ../nbs/00_core.ipynb #d72be27e
 PRESETS = dict(paper=CMDPIConfig, tiny=tiny, small=small)
@@ -175,8 +219,12 @@ def seed_everything(seed: int) -> None:
 def get_device(device: str | None = None) -> torch.device:
     "`device` if given ('cpu', 'cuda', 'cuda:1', …), else CUDA when available, else CPU."
     if device not in (None, 'auto'):
-        try: return torch.device(device)
+        try: d = torch.device(device)
         except RuntimeError: raise ValueError(f'unknown device {device!r}: cpu | cuda | cuda:N | auto') from None
+        if d.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f'--device {device}: this machine has no CUDA device (use cpu)')
+        if d.type == 'cuda' and (d.index or 0) >= torch.cuda.device_count():
+            raise ValueError(f'--device {device}: this machine has {torch.cuda.device_count()} CUDA device(s)')
+        return d
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
 # %% ../nbs/00_core.ipynb #c22c2e97
@@ -227,8 +275,12 @@ class RunOptions:
     tensorboard: str | None = _run_field(None, 'also log the metrics to TensorBoard in this folder')
     no_resume: bool = _run_field(False, 'start afresh even if OUT holds a run')
 
-    def __post_init__(self):
-        use_compile(self.compile, 'cpu'); use_bf16(self.precision, 'cpu')          # a wrong choice fails here, named
+    def __post_init__(self):                                                        # a wrong value fails here, named, before any work
+        use_compile(self.compile, 'cpu'); use_bf16(self.precision, 'cpu'); get_device(self.device)
+        for k, lo in dict(workers=0, max_steps=1, ckpt_every=1, log_every=1).items():
+            v = getattr(self, k)
+            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < lo):
+                raise ValueError(f'--{k.replace("_", "-")} must be an integer >= {lo}, not {v!r}')
 
     def replace(self, **kw) -> 'RunOptions':
         "A copy with the fields in `kw` changed; unknown names are an error."

@@ -266,8 +266,8 @@ def cmdpi_pretrain(
 ):
     "Co-regularised pre-training of CMDPI (§3.2)."
     cfg = build_config(config, **merge_fields(dict(
-        clip_model=('--clip-model', clip_model), pretrained=('--pretrained', pretrained), epochs_pretrain=('--pretrain-epochs', pretrain_epochs),
-        batch_size=('--batch-size', batch_size), lr_pretrain=('--pretrain-lr', pretrain_lr), seed=('--seed', seed)), overrides))
+        clip_model=('--clip-model', clip_model), pretrained=('--pretrained', pretrained), pretrain_epochs=('--pretrain-epochs', pretrain_epochs),
+        batch_size=('--batch-size', batch_size), pretrain_lr=('--pretrain-lr', pretrain_lr), seed=('--seed', seed)), overrides))
     res = pretrain(corpus, out, cfg, run, exclude=excluded_for(exclude_for, cfg.seed) if exclude_for else None, command=command_line,
                    fraction=corpus_fraction)
     if is_main(): print(json.dumps({k: res[k] for k in ('steps', 'epochs', 'finished') if k in res}))

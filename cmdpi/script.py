@@ -4,12 +4,12 @@
 
 # %% ../nbs/00a_script.ipynb #c0f2d226
 from __future__ import annotations
-import os, re, sys, json, shlex, inspect, argparse, functools, importlib, pprint
+import os, re, sys, json, math, shlex, inspect, argparse, functools, importlib, pprint
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['USER_ERRORS', 'COMMAND_MODULES', 'friendly_errors', 'config_fields', 'parse_set', 'spec_of', 'parser_of',
-           'make_parser', 'command', 'command_specs', 'write_commands', 'launch']
+__all__ = ['USER_ERRORS', 'OPTION_BOUNDS', 'COMMAND_MODULES', 'friendly_errors', 'config_fields', 'parse_set', 'in_bounds',
+           'bounds_text', 'spec_of', 'parser_of', 'make_parser', 'command', 'command_specs', 'write_commands', 'launch']
 
 # %% ../nbs/00a_script.ipynb #89dbebb0
 USER_ERRORS = (ValueError, OSError)
@@ -54,6 +54,30 @@ def _helps(f) -> dict:
     sig = src[:end.start()] if end else src
     return {m.group(1): m.group(2).strip() for m in re.finditer(r'^\s+(\w+)\s*:[^#\n]*#\s*(.*)$', sig, re.M)}
 
+# %% ../nbs/00a_script.ipynb #980f4581
+_N1, _N0 = (1, None, '[)'), (0, None, '[)')                 # a count of at least 1; of at least 0
+_POS, _SHARE, _FRAC, _PROB = (0, None, '()'), (0, 1, '[)'), (0, 1, '(]'), (0, 1, '[]')
+OPTION_BOUNDS = dict(epochs=_N1, pretrain_epochs=_N1, batch_size=_N1, fast_batch_size=_N1, questions_per_image=_N1, steps=_N1,
+                     max_steps=_N1, ckpt_every=_N1, log_every=_N1, top_k=_N1, workers=_N0, seed=_N0, warmup=_N0, near=_N0,
+                     lr=_POS, pretrain_lr=_POS, peak_tflops=_POS, max_mib=_POS, holdout=_SHARE, fraction=_FRAC, corpus_fraction=_FRAC,
+                     abstain_below=_PROB, threshold=(-1, 1, '[]'), size=(8, None, '[)'), quality=(1, 100, '[]'))
+
+def in_bounds(v, bounds) -> bool:
+    "Whether the number `v` lies in `bounds` = (lowest or None, highest or None, '[)' …); NaN never does, nor ±inf."
+    lo, hi, ends = bounds
+    if v != v or abs(v) == math.inf: return False
+    return (lo is None or (v >= lo if ends[0] == '[' else v > lo)) and (hi is None or (v <= hi if ends[1] == ']' else v < hi))
+
+def _bounds_of(name: str, typ: str) -> dict:
+    "{'bounds': [lowest, highest, ends]} for a numeric option that `OPTION_BOUNDS` names, else {} (a spec's entry)."
+    return dict(bounds=list(OPTION_BOUNDS[name])) if typ in ('int', 'float') and name in OPTION_BOUNDS else {}
+
+def bounds_text(bounds, typ: str = 'float') -> str:
+    "`bounds` in words: 'an integer >= 1', 'a finite number > 0', 'in [0, 1)'."
+    lo, hi, ends = bounds
+    if hi is None: return f"{'an integer' if typ == 'int' else 'a finite number'} {'>=' if ends[0] == '[' else '>'} {lo}"
+    return f'in {ends[0]}{lo}, {hi}{ends[1]}'
+
 # %% ../nbs/00a_script.ipynb #892e62bc
 def _run_options(name: str, default, keep) -> list[dict]:
     "The options of a parameter `name: RunOptions = default`: the fields of `RunOptions` named in `keep` (all if None), each marked `run=name`."
@@ -62,7 +86,8 @@ def _run_options(name: str, default, keep) -> list[dict]:
     base = default if isinstance(default, RunOptions) else RunOptions()
     typ = lambda t: (t if isinstance(t, str) else getattr(t, '__name__', str(t))).split('|')[0].strip()
     return [dict(name=fl.name, type=typ(fl.type), required=False, default=getattr(base, fl.name),
-                 help=fl.metadata['help'], choices=list(fl.metadata['choices']) if fl.metadata['choices'] else None, run=name)
+                 help=fl.metadata['help'], choices=list(fl.metadata['choices']) if fl.metadata['choices'] else None, run=name,
+                 **_bounds_of(fl.name, typ(fl.type)))
             for fl in fields(RunOptions) if keep is None or fl.name in keep]
 
 # %% ../nbs/00a_script.ipynb #fca84a29
@@ -72,7 +97,7 @@ def _option(name: str, par: inspect.Parameter, typ: str, help: str, choices: dic
     if typ == 'bool' and par.default is not False: raise TypeError(f'{name}: a flag must default to False')
     return dict(name=name, type=typ if typ in _TYPES else 'str', required=req, default=None if req else par.default,
                 help=help, choices=list(choices[name]) if name in (choices or {}) else None,
-                **(dict(positional=True) if name in positional else {}))
+                **(dict(positional=True) if name in positional else {}), **_bounds_of(name, typ))
 
 # %% ../nbs/00a_script.ipynb #87f2222c
 def spec_of(f, choices: dict | None = None, config: bool = False, positional: tuple = (), run: tuple | None = None) -> dict:
@@ -100,11 +125,21 @@ def _add_option(p: argparse.ArgumentParser, o: dict) -> argparse.Action:
     name = o['name']; flags = [f'--{name.replace("_", "-")}'] + ([f'--{name}'] if '_' in name else [])
     if o['type'] == 'bool': return p.add_argument(*flags, action='store_true', dest=name, help=o['help'])
     ch = {'choices': o['choices']} if o['choices'] is not None else {}
+    typ = _checked(_TYPES[o['type']], o['bounds']) if o.get('bounds') else _TYPES[o['type']]
     if o.get('positional'):
-        return p.add_argument(name, type=_TYPES[o['type']], metavar=name.upper(), help=o['help'],
+        return p.add_argument(name, type=typ, metavar=name.upper(), help=o['help'],
                               **({} if o['required'] else dict(nargs='?', default=o['default'])), **ch)
     kw = dict(required=True) if o['required'] else dict(default=o['default'])
-    return p.add_argument(*flags, type=_TYPES[o['type']], metavar=name.upper(), dest=name, help=o['help'], **kw, **ch)
+    return p.add_argument(*flags, type=typ, metavar=name.upper(), dest=name, help=o['help'], **kw, **ch)
+
+def _checked(typ, bounds):
+    "An argparse `type`: the text read as `typ`, refused (one line, naming the range) outside `bounds`."
+    def conv(s: str):
+        v = typ(s)
+        if not in_bounds(v, bounds): raise argparse.ArgumentTypeError(f'must be {bounds_text(bounds, typ.__name__)}, not {s}')
+        return v
+    conv.__name__ = typ.__name__                                   # argparse names the type in its own messages
+    return conv
 
 # %% ../nbs/00a_script.ipynb #e18d2669
 def parser_of(spec: dict, prog: str, fields=None) -> argparse.ArgumentParser:
@@ -140,7 +175,8 @@ def command(choices: dict | None = None, config: bool = False, positional: tuple
         @functools.wraps(f)
         def main(argv: list[str] | None = None):
             argv = sys.argv[1:] if argv is None else list(argv)
-            return friendly_errors(f)(**_kwargs(f, spec, parser.parse_args(argv), argv))   # parse_args exits 2 on a bad option
+            ns = parser.parse_args(argv)                                                   # exits 2 on a bad option
+            return friendly_errors(lambda: f(**_kwargs(f, spec, ns, argv)))()              # a bad run option is one line too
         main.parser, main.fn, main.spec = parser, f, spec
         return main
     return deco

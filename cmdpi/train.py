@@ -18,7 +18,7 @@ from torch.optim.lr_scheduler import LambdaLR
 from torch.utils.data import DataLoader, default_collate
 from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .core import seed_everything, get_device, autocast, use_bf16, use_compile, CMDPIConfig, RunOptions, as_open_would
+from .core import seed_everything, get_device, autocast, use_bf16, use_compile, CMDPIConfig, RunOptions, as_open_would, upgrade_config
 
 # %% auto #0
 __all__ = ['item_seed', 'default_batches', 'image_batches', 'to_device', 'shard_units', 'shard_bounds', 'shard', 'dist_setup',
@@ -300,9 +300,9 @@ class TrainConfig:
 # %% ../nbs/04_train.ipynb #0704a5ef
 @patch(cls_method=True)
 def of(cls: TrainConfig, cfg: CMDPIConfig, stage: str, run: RunOptions | None = None, **kw) -> TrainConfig:
-    "The schedule `cfg` gives `stage` ('pretrain': `epochs_pretrain`, `lr_pretrain`; 'finetune': `epochs`, `lr`), run as `run` says; `kw`: the other fields."
+    "The schedule `cfg` gives `stage` ('pretrain': `pretrain_epochs`, `pretrain_lr`; 'finetune': `epochs`, `lr`), run as `run` says; `kw`: the other fields."
     pre = dict(pretrain=True, finetune=False)[stage]
-    return cls(batch_size=cfg.batch_size, epochs=cfg.epochs_pretrain if pre else cfg.epochs, lr=cfg.lr_pretrain if pre else cfg.lr,
+    return cls(batch_size=cfg.batch_size, epochs=cfg.pretrain_epochs if pre else cfg.epochs, lr=cfg.pretrain_lr if pre else cfg.lr,
                weight_decay=cfg.weight_decay, warmup=cfg.warmup, grad_clip=cfg.grad_clip, grad_accum=cfg.grad_accum,
                seed=cfg.seed, run=run or RunOptions(), **kw)
 
@@ -526,8 +526,8 @@ def check_same_run(old: dict, new: dict, path) -> None:
     diff, defaults = [], CMDPIConfig().to_dict()
     for k in sorted(set(old) | set(new) - {'command'}):
         a, b = old.get(k), new.get(k)
-        if k == 'config' and isinstance(a, dict) and isinstance(b, dict):   # fields newer than the checkpoint, at their default
-            a = a | {f: v for f, v in b.items() if f not in a and f in defaults and v == defaults[f]}
+        if k == 'config' and isinstance(a, dict) and isinstance(b, dict):   # fields renamed or newer than the checkpoint, at their default
+            a = upgrade_config(a); a = a | {f: v for f, v in b.items() if f not in a and f in defaults and v == defaults[f]}
         if k != 'command' and a != b: diff += _differences(k, a, b)
     if diff: raise ValueError(f'{path} holds another run ({"; ".join(diff)}): give another output folder, '
                               'or start afresh there (--no-resume)')
