@@ -6,8 +6,8 @@
 from __future__ import annotations
 from pathlib import Path
 from .script import command
-from .core import CMDPIConfig, build_config, merge_fields, RunOptions, dump_json
-from .datasets import DATASETS, HOLDOUT_BY, load_splits, held_out_images
+from .core import CMDPIConfig, build_config, merge_fields, RunOptions, dump_json, atomic_write
+from .datasets import HOLDOUT_BY, load_splits, held_out_images, selection_file
 from .pretrain import pretrain, corpus_source
 from .finetune import finetune
 from .train import load_checkpoint
@@ -109,7 +109,7 @@ def run_variant(study, name, ov, dataset, cfg, seed, out, run: RunOptions | None
     ft = finetune(dataset, slug / 'finetune', c, start, run, data_root=data_root, verbose=False,
                   holdout=holdout, fraction=fraction, holdout_by=holdout_by, vocab_policy='train+test' if peers else 'train', select_on_test=peers)
     res = dict(evaluate_checkpoint(ft['checkpoint'], dataset, 'test', data_root), pretraining=pretraining_of(start))
-    (slug / 'results.json').write_text(dump_json(res))
+    atomic_write(slug / 'results.json', dump_json(res))
     return res
 
 # %% ../nbs/10_ablate.ipynb #6896acf6
@@ -128,7 +128,7 @@ def contra_qa_note(variants, corpus) -> str:
 def _selection(dataset, holdout, holdout_by='image', peers=False) -> str:
     if peers: return "THE TEST SPLIT, with the answers of train and test (the peers' protocol, measured: not a result)"
     if holdout: return f'{holdout:g} of the training questions held out by {holdout_by}'
-    return 'validate.json' if dataset == 'slake' else 'none (last epoch)'
+    return selection_file(dataset) or 'none (last epoch)'
 
 # %% ../nbs/10_ablate.ipynb #93ee05a2
 def _seed_baselines(rows: dict) -> dict:
@@ -140,10 +140,11 @@ def _seed_baselines(rows: dict) -> dict:
 
 # %% ../nbs/10_ablate.ipynb #029fd9a2
 def _study_footer(dataset, seeds, note, holdout, holdout_by, peers, fraction, p: dict) -> str:
-    "The lines under a study's table: test split, seeds, starting point, selection, training data, vocabulary and ceiling."
+    "The lines under a study's table: test split, seeds, starting point, selection, training data, vocabulary and ceiling, what the data lacks."
     return (f"\n{dataset} test split, {p['ceiling']['n']} questions; {len(seeds)} seed(s) {list(seeds)}; {note}; "
             f"selection: {_selection(dataset, holdout, holdout_by, peers)}; training fraction {fraction:g} ({p['n_train']} questions, seed {seeds[0]}); "
             f"vocabulary {p['vocab_policy']!r} ({p['n_answers']} answers), ceiling {p['ceiling']['overall']:.1f} overall; "
+            + ''.join(f'{n}; ' for n in p.get('data_notes') or ()) +
             "mean ± sample std over seeds; baselines from each seed's training questions.\n")
 
 # %% ../nbs/10_ablate.ipynb #e2e0f145
@@ -170,26 +171,26 @@ def ablate(study: str, dataset: str = 'synthetic', seeds=(0, 1, 2), out='runs/ab
     p = next(iter(rows.values()))[0]['protocol']
     table = ablation_table(rows, base) + _study_footer(dataset, seeds, note, holdout, holdout_by, peers, fraction, p)
     out.mkdir(parents=True, exist_ok=True)
-    (out / f'{study}.md').write_text(table)
-    (out / f'{study}.json').write_text(dump_json(_study_record(study, dataset, seeds, cfg, note, holdout, fraction, holdout_by, peers, rows, base)))
+    atomic_write(out / f'{study}.md', table)
+    atomic_write(out / f'{study}.json', dump_json(_study_record(study, dataset, seeds, cfg, note, holdout, fraction, holdout_by, peers, rows, base)))
     first = {k: v[0] for k, v in rows.items()}
     for key in ('by_qtype', 'by_organ'): save_fig(plot_breakdown(first, key), out / f'{study}_{key}.png')
     print(table)
     return dict(table=table, rows=rows, baselines=base)
 
 # %% ../nbs/10_ablate.ipynb #f5377b8c
-@command(choices=dict(study=tuple(STUDIES), dataset=DATASETS, holdout_by=HOLDOUT_BY), config=True,
+@command(choices=dict(study=tuple(STUDIES), holdout_by=HOLDOUT_BY), config=True,
          run=('device', 'workers', 'compile', 'precision', 'log_every', 'no_resume'))
 def cmdpi_ablate(
     study: str = 'finetune',        # finetune | baseline | answer_input | threshold | lambda | ft_weights | pretrain | pt_weights | alpha | pt_data | grouped
-    dataset: str = 'synthetic',     # vqa_rad | slake | synthetic
+    dataset: str = 'synthetic',     # vqa_rad | slake | pathvqa | synthetic, or a dataset folder (train and test files with image, question, answer)
     seeds: str = '0,1,2',           # comma-separated seeds
     out: str = 'runs/ablate',       # output folder: a folder per seed and variant, the study's table, JSON and figures
     config: str = 'tiny',           # paper (ViT-B-16) | tiny | small | a JSON file of CMDPIConfig fields
     pretrained: str = None,         # open_clip weights: a local file, a tag or hf-hub:ORG/NAME (the paper's CLIP initialisation)
-    corpus: str = None,             # pre-training corpus, e.g. roco or roco,vqa_rad (default: no pre-training unless --init)
+    corpus: str = None,             # pre-training corpus, e.g. roco, roco,vqa_rad or a folder of captions (default: no pre-training unless --init)
     init: str = None,               # a pre-training checkpoint shared by every variant; '{seed}' in it is the seed
-    data_root: str = None,          # the dataset's folder (default: CMDPI_DATA/<dataset>, or the cached synthetic set)
+    data_root: str = None,          # a named dataset's folder (default: CMDPI_DATA/<dataset>, or the cached synthetic set)
     epochs: int = None,             # fine-tuning epochs
     pretrain_epochs: int = None,    # pre-training epochs
     batch_size: int = None,         # the global batch

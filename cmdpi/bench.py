@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 from .script import command
-from .core import seed_everything, get_device, autocast, build_config, RunOptions, use_compile, dump_json
+from .core import seed_everything, get_device, autocast, build_config, RunOptions, use_compile, dump_json, atomic_write
 from .recnet import CMDPI, n_params
 from .pretrain import pretrain_loss
 from .mixup import partners
@@ -196,7 +196,7 @@ def cmdpi_bench(
     "Time the real pre-training and fine-tuning steps, plain fp32 eager against the optimised paths, per question and grouped by image; print JSON."
     device = run.device; comp = use_compile(run.compile, get_device(device))
     def write(r):                                                              # after every path: a run cut short keeps what it measured
-        if out: Path(out).parent.mkdir(parents=True, exist_ok=True); Path(out).write_text(dump_json(dict(r, command=command_line)))
+        if out: atomic_write(out, dump_json(dict(r, command=command_line)))
     r = bench(config, tuple(kinds.split(',')), batch_size, steps, warmup, device, peak_tflops, comp, fast_batch_size, overrides,
               tuple(paths.split(',')), questions_per_image, profile, on_result=write)
     r['command'] = command_line; write(r)

@@ -5,6 +5,7 @@
 # %% ../nbs/08a_checkpoints.ipynb #a938093b
 from __future__ import annotations
 import re
+import torch
 from pathlib import Path
 from .core import get_device
 from .recnet import CMDPI
@@ -18,16 +19,25 @@ __all__ = ['load_model', 'export_model', 'cmdpi_export']
 def load_model(path, device=None) -> CMDPI:
     "A trained CMDPI in eval mode from a checkpoint file (`best.pt`, `last.pt`), a folder of `save_pretrained` / `export_model`, or a Hugging Face hub id (`ORG/NAME`; the local cache when offline); `.run_info` holds what its run recorded."
     p = Path(path)
-    if p.is_dir(): return CMDPI.from_pretrained(p).to(get_device(device)).eval()
+    if p.is_dir(): return _finite(CMDPI.from_pretrained(p), path).to(get_device(device)).eval()
     if not p.exists() and re.fullmatch(r'[\w.-]+/[\w.-]+', str(path)) and not p.suffix: return _from_hub(str(path), device)
     try: ck = load_checkpoint(p)
     except RuntimeError as e: raise ValueError(str(e)) from None            # damaged, or objects beyond plain data
     ex = ck.get('extra_state') or {}
     if 'model' not in ck or 'vocab' not in ex or 'config' not in ex:
         raise ValueError(f'{path}: not a cmdpi checkpoint (no model, or no vocab/config in extra_state)')
-    model = CMDPI.from_weights(ex['config'], ex['vocab'], ck['model'], path)
+    if ex.get('stage') == 'pretrain':
+        raise ValueError(f'{path}: a pre-training checkpoint (cmdpi_pretrain): it has not learnt to answer; fine-tune from it '
+                         '(cmdpi_finetune --init) and load the fine-tuned best.pt or last.pt')
+    model = _finite(CMDPI.from_weights(ex['config'], ex['vocab'], ck['model'], path), path)
     model.run_info = dict(ex, step=ck.get('step'))
     return model.to(get_device(device)).eval()
+
+def _finite(model: CMDPI, path) -> CMDPI:
+    "`model`, or a `ValueError` naming `path` when a weight is NaN or infinite: a diverged run answers nothing."
+    bad = [k for k, v in model.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]
+    if bad: raise ValueError(f'{path}: {len(bad)} weight tensor(s) are not finite (NaN or inf, e.g. {bad[0]}): the run that wrote it diverged')
+    return model
 
 # %% ../nbs/08a_checkpoints.ipynb #1b31753e
 def _from_hub(repo_id: str, device=None) -> CMDPI:

@@ -208,7 +208,7 @@ def _config_file(path) -> CMDPIConfig:
     if not isinstance(d, dict): raise ValueError(f'{p}: expected a JSON object of CMDPIConfig fields')
     base = build_config(d.pop('base', 'paper'))
     try: return base.replace(**d)
-    except TypeError as e: raise ValueError(f'{p}: {e}') from None
+    except (TypeError, ValueError) as e: raise ValueError(f'{p}: {e}') from None
 
 # %% ../nbs/00_core.ipynb #c78dca4c
 def seed_everything(seed: int) -> None:
@@ -273,7 +273,7 @@ class RunOptions:
     ckpt_every: int | None = _run_field(None, 'also checkpoint every this many steps (default: each epoch)')
     log_every: int = _run_field(10, 'log the training losses every this many steps')
     tensorboard: str | None = _run_field(None, 'also log the metrics to TensorBoard in this folder')
-    no_resume: bool = _run_field(False, 'start afresh even if OUT holds a run')
+    no_resume: bool = _run_field(False, 'start afresh (into a folder that holds no other run: one that does is refused, never overwritten)')
 
     def __post_init__(self):                                                        # a wrong value fails here, named, before any work
         use_compile(self.compile, 'cpu'); use_bf16(self.precision, 'cpu'); get_device(self.device)

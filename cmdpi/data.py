@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #7d1bf9c1
 from __future__ import annotations
-import os, re, csv, json, math, hashlib
+import os, re, sys, csv, json, math, hashlib, warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +20,11 @@ from fastcore.basics import patch
 from open_clip.constants import OPENAI_DATASET_MEAN as OPENAI_CLIP_MEAN, OPENAI_DATASET_STD as OPENAI_CLIP_STD
 
 # %% auto #0
-__all__ = ['VIEW_KEYS', 'VIEW_KEYS_BY_IMAGE', 'VQASample', 'Caption', 'DataError', 'Records', 'RecordErrors', 'load_vqa_rad',
-           'load_slake', 'load_roco', 'load_pmc_vqa', 'is_dicom', 'load_dicom', 'pil_tensor', 'load_image',
-           'ImageCache', 'image_digest', 'image_digests', 'ImageTransform', 'image_transform', 'Tokenizer', 'view_seed',
-           'VQADataset', 'CaptionDataset', 'collate_views', 'batch_images']
+__all__ = ['MAX_PIXELS', 'VIEW_KEYS', 'VIEW_KEYS_BY_IMAGE', 'VQASample', 'Caption', 'DataError', 'Records', 'RecordErrors',
+           'load_vqa_rad', 'load_slake', 'load_roco', 'load_pmc_vqa', 'is_dicom', 'check_pixels', 'load_dicom',
+           'pil_tensor', 'load_image', 'ImageCache', 'image_digest', 'image_digests', 'ImageTransform',
+           'image_transform', 'Tokenizer', 'warn_truncated', 'view_seed', 'VQADataset', 'CaptionDataset',
+           'collate_views', 'batch_images']
 
 # %% ../nbs/01_data.ipynb #bf9a9a35
 @dataclass
@@ -67,7 +68,8 @@ class RecordErrors:
         self.source, self.on_error, self.report = Path(source), on_error, Counter()
     def __call__(self, where, reason, detail=''):
         if self.on_error == 'raise':
-            raise DataError(f"{self.source}: {where}: {reason}{detail} (pass on_error='skip' to drop and count such records)")
+            raise DataError(f"{self.source}: {where}: {reason}{detail} (correct or remove the record; in Python, "
+                            "load_dataset(..., on_error='skip') drops and counts such records)")
         self.report[reason] += 1
 
 # %% ../nbs/01_data.ipynb #b45a7837
@@ -96,11 +98,14 @@ def _get(rec: dict, key: str, types=(str,)):
 
 # %% ../nbs/01_data.ipynb #30ff5e40
 def _image_path(img_dir: Path, name: str, exists: dict) -> tuple[Path | None, str]:
-    "(path, '') for an existing image inside `img_dir`, else (None, reason). `exists` memoises `isfile`."
+    "(path, '') for an existing image inside `img_dir`, its symbolic links resolved, else (None, reason). `exists` memoises the checks."
     base = os.path.normpath(img_dir)
     p = os.path.normpath(os.path.join(base, name))
     if os.path.isabs(name) or not p.startswith(base + os.sep): return None, 'image outside the data root'
-    if p not in exists: exists[p] = os.path.isfile(p)
+    if p not in exists:                                                       # a link may point anywhere: where it lands counts
+        real, real_base = os.path.realpath(p), os.path.realpath(base)
+        exists[p] = 'outside' if not real.startswith(real_base + os.sep) else os.path.isfile(real)
+    if exists[p] == 'outside': return None, 'image outside the data root'
     return (Path(p), '') if exists[p] else (None, 'missing image')
 
 # %% ../nbs/01_data.ipynb #d0eeecfd
@@ -170,8 +175,11 @@ def load_slake(root, split='train', lang='en', on_error='raise', img_dir=None) -
     "SLAKE questions of `split` ('train' | 'validate' | 'test') in language `lang` (None = all); images under `img_dir` (default `root/imgs`)."
     path = _slake_file(root, split)
     err, exists = RecordErrors(path, on_error), {}
-    recs = [(i, r) for i, r in enumerate(_read_json_list(path))
-            if lang is None or not isinstance(r, dict) or r.get('q_lang') == lang]
+    rows = _read_json_list(path)
+    recs = [(i, r) for i, r in enumerate(rows) if lang is None or not isinstance(r, dict) or r.get('q_lang') == lang]
+    if rows and not recs:
+        langs = sorted({str(r.get('q_lang')) for r in rows if isinstance(r, dict)})
+        raise DataError(f'{path}: none of its {len(rows)} records is in language {lang!r} (q_lang: {", ".join(langs)})')
     out = [_vqa_record(r, i, _SLAKE_KEYS, Path(img_dir or Path(root) / 'imgs'), exists, err, 'slake') for i, r in recs]
     return err.done([s for s in out if s is not None])
 
@@ -272,12 +280,22 @@ def _dicom_pixels(ds, path) -> np.ndarray:
     a = _stretch(apply_voi_lut(apply_modality_lut(a, ds), ds).astype(np.float32))
     return 255 - a if ds.get('PhotometricInterpretation', '') == 'MONOCHROME1' else a
 
+# %% ../nbs/01_data.ipynb #89d382b2
+MAX_PIXELS = Image.MAX_IMAGE_PIXELS
+
+def check_pixels(path, w: int, h: int) -> None:
+    "A `DataError` naming `path` when an image of `w` × `h` pixels is past the limit (`CMDPI_MAX_PIXELS`, else `MAX_PIXELS`)."
+    limit = int(os.environ.get('CMDPI_MAX_PIXELS') or MAX_PIXELS)
+    if w * h > limit:
+        raise DataError(f'{path}: an image of {w} × {h} pixels, past the limit of {limit:,} (set CMDPI_MAX_PIXELS to read larger images)')
+
 # %% ../nbs/01_data.ipynb #f9cfab1f
 def load_dicom(path, size: int) -> torch.Tensor:
     "uint8 (3, size, size) from a DICOM file, as it displays (see above); `DataError` naming the file."
     try: ds = pydicom.dcmread(str(path))
     except FileNotFoundError: raise DataError(f'{path}: image file not found') from None
     except Exception as e: raise DataError(f'{path}: cannot read DICOM ({type(e).__name__}: {e})') from None
+    check_pixels(path, int(ds.get('Columns', 0) or 0), int(ds.get('Rows', 0) or 0) * int(ds.get('NumberOfFrames', 1) or 1))
     a = _dicom_pixels(ds, path).round().clip(0, 255).astype(np.uint8)
     img = Image.fromarray(a).convert('RGB').resize((size, size), Image.BICUBIC)
     return torch.from_numpy(np.asarray(img).copy()).permute(2, 0, 1).contiguous()
@@ -293,9 +311,13 @@ def load_image(path, size: int) -> torch.Tensor:
     "uint8 (3, size, size) RGB image from `path` (any format PIL reads, or DICOM); `DataError` naming the file when it cannot be read."
     if is_dicom(path): return load_dicom(path, size)
     try:
-        with Image.open(path) as img:
-            img.draft('RGB', (size, size))  # JPEG: decode at a reduced scale when the image is much larger
-            return pil_tensor(img, size)
+        with warnings.catch_warnings():                                     # PIL warns of a large image; we refuse one past the limit
+            warnings.simplefilter('ignore', Image.DecompressionBombWarning)
+            with Image.open(path) as img:
+                check_pixels(path, *img.size)
+                img.draft('RGB', (size, size))  # JPEG: decode at a reduced scale when the image is much larger
+                return pil_tensor(img, size)
+    except Image.DecompressionBombError as e: raise DataError(f'{path}: {e}') from None
     except FileNotFoundError: raise DataError(f'{path}: image file not found') from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
         raise DataError(f'{path}: cannot decode image ({type(e).__name__}: {e})') from None
@@ -417,6 +439,15 @@ def __call__(self: Tokenizer, texts) -> torch.Tensor:
     for i, ids in enumerate(map(self._encode, texts)): out[i, :len(ids)] = torch.tensor(ids)
     return out
 
+# %% ../nbs/01_data.ipynb #35964066
+def warn_truncated(samples, texts: list[str], ids: torch.Tensor, tokenizer, n: int) -> None:
+    "Say on stderr that `n` of `texts` (of `samples`, tokenised as `ids` (n, M)) were cut to the context, naming the first such record."
+    M = ids.shape[1]; full = ((ids != tokenizer.pad_id).sum(1) >= M).nonzero().flatten().tolist()
+    s, t = (samples[full[0]], texts[full[0]]) if full else (None, '')
+    eg = f', e.g. {s.dataset} record {s.id}: {t[:60]!r}{"…" if len(t) > 60 else ""}' if s is not None else ''
+    print(f'warning: {n} of {len(texts)} texts are longer than the text context ({M} tokens) and were cut to it{eg}; '
+          'the model never sees the rest (a larger context_length keeps them whole)', file=sys.stderr)
+
 # %% ../nbs/01_data.ipynb #b3e63e86
 def view_seed(batch_seed: int, image: int, salt: int = 0) -> int:
     "The 63-bit seed of image `image`'s augmented view in the micro-batch of `batch_seed` (`salt`: another view of it, e.g. a second one)."
@@ -426,8 +457,10 @@ def view_seed(batch_seed: int, image: int, salt: int = 0) -> int:
 # %% ../nbs/01_data.ipynb #ab0db604
 class _ImageTextDataset(torch.utils.data.Dataset):
     def __init__(self, samples, texts, tokenizer, tfm, cache):
-        self.samples, self.tfm, self.cache = list(samples), tfm, cache
-        self.ids = tokenizer([t for t in texts])                               # (len, M)
+        self.samples, self.tfm, self.cache, texts = list(samples), tfm, cache, list(texts)
+        n0 = tokenizer.n_truncated
+        self.ids = tokenizer(texts)                                            # (len, M)
+        if tokenizer.n_truncated > n0: warn_truncated(self.samples, texts, self.ids, tokenizer, tokenizer.n_truncated - n0)
         self.images = list(dict.fromkeys(s.image for s in self.samples))
         pos = {p: i for i, p in enumerate(self.images)}; self.image_idx = [pos[s.image] for s in self.samples]
         self._views = {}

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from fastcore.basics import patch
 from .core import CMDPIConfig, evaluating
 from .encoders import patchify
 from .recnet import CMDPI, img_loss, txt_loss
@@ -18,8 +17,8 @@ from .train import save_checkpoint, load_checkpoint
 
 # %% auto #0
 __all__ = ['image_features', 'SimIndex', 'cosine_matrix', 'similar_images', 'index_key', 'sim_index', 'deviate', 'sample_eps',
-           'deviated_reconstruction', 'other_image_rows', 'encode_with_similar', 'diff_rec_losses', 'diff_rec_terms',
-           'DiffRecSet']
+           'encode_with_similar', 'diff_rec_losses', 'diff_rec_terms', 'DiffRecSet', 'deviated_reconstruction',
+           'other_image_rows']
 
 # %% ../nbs/06_diffrec.ipynb #2c661c1b
 @torch.no_grad()
@@ -28,7 +27,7 @@ def image_features(model: CMDPI, paths: list, cache: ImageCache | None = None, b
     S, dev = model.cfg.image_size, model.h_tilde.device
     cache, tfm = cache or ImageCache(S), image_transform(S, train=False)
     with evaluating(model):
-        out = [model.img_enc(model.seen(torch.stack([tfm(cache.get(p)) for p in paths[i:i + bs]]).to(dev)))[0].float().cpu()
+        out = [model.img_enc(model.image_input(torch.stack([tfm(cache.get(p)) for p in paths[i:i + bs]]).to(dev)))[0].float().cpu()
                for i in range(0, len(paths), bs)]
     return torch.cat(out) if out else torch.zeros(0, model.E)
 
@@ -43,18 +42,20 @@ class SimIndex:
     from_cache: bool = field(default=False, compare=False)
     def __len__(self): return len(self.nbrs)
 
-# %% ../nbs/06_diffrec.ipynb #41dd8a9b
-@patch(as_prop=True)
-def n_fallback(self: SimIndex) -> int: return sum(self.fallback)
+    @property
+    def n_fallback(self) -> int:
+        "How many images have no neighbour above the threshold and fall back to their nearest other image."
+        return sum(self.fallback)
 
-# %% ../nbs/06_diffrec.ipynb #7ef1983a
-@patch(as_prop=True)
-def n_with_neighbour(self: SimIndex) -> int: return len(self.fallback) - self.n_fallback
+    @property
+    def n_with_neighbour(self) -> int:
+        "How many images have a neighbour above the threshold."
+        return len(self.fallback) - self.n_fallback
 
-# %% ../nbs/06_diffrec.ipynb #1425c024
-@patch
-def __repr__(self: SimIndex):
-    return f'SimIndex({len(self)} images, threshold={self.threshold}: {self.n_with_neighbour} with a neighbour, {self.n_fallback} fallback)'
+    def __repr__(self):
+        "What the index found, in one line, rather than every neighbour."
+        return f'SimIndex({len(self)} images, threshold={self.threshold}: {self.n_with_neighbour} with a neighbour, {self.n_fallback} fallback)'
+
 
 # %% ../nbs/06_diffrec.ipynb #c7e332e7
 def cosine_matrix(feats: torch.Tensor) -> torch.Tensor:
@@ -108,23 +109,6 @@ def sample_eps(B: int, generator=None, device=None) -> torch.Tensor:
     "ε ~ U[0,1], one per sample: (B,)."
     return torch.rand(B, generator=generator).to(device) if generator is not None else torch.rand(B, device=device)
 
-# %% ../nbs/06_diffrec.ipynb #56c53a78
-def deviated_reconstruction(model: CMDPI, x: torch.Tensor, x_sim: torch.Tensor, ids: torch.Tensor, eps) -> torch.Tensor:
-    "Eq. (8) then RecNet: H_o (B, L, d) of the questions `ids` about `x` (B,3,S,S), h_F from the clean pair and H̃_I = ε·H_I(x) + (1−ε)·H_I(`x_sim`); ε a number or (B,)."
-    B = len(x); h_I, H_I, h_T, H_T = model.encode(torch.cat([x, x_sim]), ids)
-    eps = torch.as_tensor(eps, dtype=H_I.dtype, device=H_I.device).expand(B)
-    return model.reconstruct(model.fusion(h_I[:B], h_T), deviate(H_I[:B], H_I[B:], eps), H_T, model.text_pad(ids))
-
-# %% ../nbs/06_diffrec.ipynb #4d69482d
-def other_image_rows(image_idx: list, generator=None) -> torch.Tensor:
-    "For each row, a row of another image: a random row of the next image in a shuffled order of the distinct images (the row itself when all rows share one image)."
-    rows_of = {}
-    for r, im in enumerate(image_idx): rows_of.setdefault(im, []).append(r)
-    if len(rows_of) < 2: return torch.arange(len(image_idx))
-    order = [list(rows_of)[i] for i in torch.randperm(len(rows_of), generator=generator).tolist()]
-    nxt = {a: order[(k + 1) % len(order)] for k, a in enumerate(order)}
-    return torch.tensor([rows_of[nxt[im]][int(torch.randint(len(rows_of[nxt[im]]), (), generator=generator))] for im in image_idx])
-
 # %% ../nbs/06_diffrec.ipynb #a97c8c6f
 def encode_with_similar(model: CMDPI, batch: dict, diff_rec: bool = True):
     "(h_I, H_I, h_T, H_T) of a batch's questions: rows B… of h_I, H_I are the similar images (`diff_rec`); each distinct image encoded once when the batch has `views`."
@@ -137,7 +121,7 @@ def encode_with_similar(model: CMDPI, batch: dict, diff_rec: bool = True):
 def diff_rec_losses(model: CMDPI, H_o: torch.Tensor, x: torch.Tensor, ids: torch.Tensor, pad: torch.Tensor, cfg: CMDPIConfig) -> dict:
     "Eqs. (9)–(10): dict(diff, img_d, txt_d) of RecNet's output `H_o` against the current images `x` (B,3,S,S) and questions `ids` (B,M)."
     out_I, out_T, _ = model.heads(H_o, pad)                                           # Eq. (9)
-    L_img, L_txt = img_loss(out_I, patchify(model.seen(x), model.patch)), txt_loss(out_T, model.ffn_T.target(ids), pad)
+    L_img, L_txt = img_loss(out_I, patchify(model.image_input(x), model.patch)), txt_loss(out_T, model.ffn_T.target(ids), pad)
     return dict(diff=cfg.w_img * L_img + cfg.w_txt * L_txt, img_d=L_img, txt_d=L_txt)     # Eq. (10)
 
 # %% ../nbs/06_diffrec.ipynb #ef2dd78b
@@ -167,25 +151,40 @@ class DiffRecSet(torch.utils.data.Dataset):
     @property
     def shard_groups(self): return self.base.group                      # a pair of partners (07) stays on one process
 
-# %% ../nbs/06_diffrec.ipynb #8214a089
-@patch
-def with_similar(self: DiffRecSet, item: dict, g=None, bseed=None) -> dict:
-    "`item` with `image_sim`, an augmented neighbour of its image drawn with the generator `g`, and `sim_idx`; with `bseed`, the neighbour and view of that image in micro-batch `bseed`."
-    nb = self.index.nbrs[item['image_idx']]
-    if bseed is None:
-        j = nb[int(torch.randint(len(nb), (), generator=g))]
-        return dict(item, image_sim=self.base.tfm(self.base.cache.get(self.base.images[j]), g), sim_idx=j)
-    j = nb[int(torch.randint(len(nb), (), generator=torch.Generator().manual_seed(view_seed(bseed, item['image_idx'], 3))))]
-    return dict(item, image_sim=self.base.view(j, bseed), sim_idx=j)
+    def with_similar(self, item: dict, g=None, bseed=None) -> dict:
+        "`item` with `image_sim`, an augmented neighbour of its image drawn with the generator `g`, and `sim_idx`; with `bseed`, the neighbour and view of that image in micro-batch `bseed`."
+        nb = self.index.nbrs[item['image_idx']]
+        if bseed is None:
+            j = nb[int(torch.randint(len(nb), (), generator=g))]
+            return dict(item, image_sim=self.base.tfm(self.base.cache.get(self.base.images[j]), g), sim_idx=j)
+        j = nb[int(torch.randint(len(nb), (), generator=torch.Generator().manual_seed(view_seed(bseed, item['image_idx'], 3))))]
+        return dict(item, image_sim=self.base.view(j, bseed), sim_idx=j)
 
-# %% ../nbs/06_diffrec.ipynb #e49f1a4b
-@patch
-def __getitem__(self: DiffRecSet, key):
-    i, seed, bseed = (*key, None)[:3] if isinstance(key, (tuple, list)) else (key, None, None)
-    item = self.base[tuple(k for k in (i, seed, bseed) if k is not None)] if seed is not None else self.base[i]
-    g = torch.Generator().manual_seed(int(seed) ^ 0x5EED) if seed is not None else None
-    item = self.with_similar(item, g, bseed)
-    if g is not None:                                                         # the item's own ε and λ
-        item['eps'] = sample_eps(1, g)[0]
-        if self.lam_fn is not None: item['lam'] = self.lam_fn(1, generator=g)[0]
-    return item
+    def __getitem__(self, key):
+        "Item `key` (an index, or (index, seed[, micro-batch seed])) with its similar image; with a seed also its ε and, given `lam_fn`, its λ."
+        i, seed, bseed = (*key, None)[:3] if isinstance(key, (tuple, list)) else (key, None, None)
+        item = self.base[tuple(k for k in (i, seed, bseed) if k is not None)] if seed is not None else self.base[i]
+        g = torch.Generator().manual_seed(int(seed) ^ 0x5EED) if seed is not None else None
+        item = self.with_similar(item, g, bseed)
+        if g is not None:                                                         # the item's own ε and λ
+            item['eps'] = sample_eps(1, g)[0]
+            if self.lam_fn is not None: item['lam'] = self.lam_fn(1, generator=g)[0]
+        return item
+
+
+# %% ../nbs/06_diffrec.ipynb #56c53a78
+def deviated_reconstruction(model: CMDPI, x: torch.Tensor, x_sim: torch.Tensor, ids: torch.Tensor, eps) -> torch.Tensor:
+    "Eq. (8) then RecNet: H_o (B, L, d) of the questions `ids` about `x` (B,3,S,S), h_F from the clean pair and H̃_I = ε·H_I(x) + (1−ε)·H_I(`x_sim`); ε a number or (B,)."
+    B = len(x); h_I, H_I, h_T, H_T = model.encode(torch.cat([x, x_sim]), ids)
+    eps = torch.as_tensor(eps, dtype=H_I.dtype, device=H_I.device).expand(B)
+    return model.reconstruct(model.fusion(h_I[:B], h_T), deviate(H_I[:B], H_I[B:], eps), H_T, model.text_pad(ids))
+
+# %% ../nbs/06_diffrec.ipynb #4d69482d
+def other_image_rows(image_idx: list, generator=None) -> torch.Tensor:
+    "For each row, a row of another image: a random row of the next image in a shuffled order of the distinct images (the row itself when all rows share one image)."
+    rows_of = {}
+    for r, im in enumerate(image_idx): rows_of.setdefault(im, []).append(r)
+    if len(rows_of) < 2: return torch.arange(len(image_idx))
+    order = [list(rows_of)[i] for i in torch.randperm(len(rows_of), generator=generator).tolist()]
+    nxt = {a: order[(k + 1) % len(order)] for k, a in enumerate(order)}
+    return torch.tensor([rows_of[nxt[im]][int(torch.randint(len(rows_of[nxt[im]]), (), generator=generator))] for im in image_idx])

@@ -9,7 +9,6 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import open_clip
-from fastcore.basics import patch
 from open_clip.modified_resnet import ModifiedResNet
 from open_clip.timm_model import TimmModel
 from .core import CMDPIConfig
@@ -178,15 +177,14 @@ class ImageEncoder(nn.Module):
         self.mask_patch = nn.Parameter(torch.zeros(3, self.patch, self.patch))
     def _keep_fmap(self, module, inp, out): self._fmap = out
 
-# %% ../nbs/02_encoders.ipynb #2e633bdc
-@patch
-def forward(self: ImageEncoder, x, mask=None):
-    if mask is not None: x = mask_image(x, mask, self.mask_patch)
-    if self.timm: return timm_features(self.visual, x)
-    if not self.resnet: return self.visual(x)
-    h = self.visual(x)
-    fmap = self.__dict__.pop('_fmap')                   # not kept: a stored activation would block deepcopy
-    return h, fmap.flatten(2).transpose(1, 2)                                     # (B, N, D)
+    def forward(self, x, mask=None):
+        "(h_I, H_I) of the images `x`, the patches where `mask` is True replaced by the mask patch first."
+        if mask is not None: x = mask_image(x, mask, self.mask_patch)
+        if self.timm: return timm_features(self.visual, x)
+        if not self.resnet: return self.visual(x)
+        h = self.visual(x)
+        fmap = self.__dict__.pop('_fmap')                   # not kept: a stored activation would block deepcopy
+        return h, fmap.flatten(2).transpose(1, 2)                                     # (B, N, D)
 
 # %% ../nbs/02_encoders.ipynb #35221846
 class TextEncoder(nn.Module):
@@ -205,11 +203,10 @@ class TextEncoder(nn.Module):
         try: return hf_text_features(self.text, ids) if self.hf else self.text(ids)
         finally: self._mask = None
 
-# %% ../nbs/02_encoders.ipynb #b04d2319
-@patch
-def _apply_mask(self: TextEncoder, module, inp, out):
-    if self._mask is None: return out
-    return torch.where(self._mask[..., None], self.mask_emb.to(out.dtype), out)
+    def _apply_mask(self, module, inp, out):
+        "The token embeddings `out` with the masked positions of this call replaced by the mask embedding (a forward hook)."
+        if self._mask is None: return out
+        return torch.where(self._mask[..., None], self.mask_emb.to(out.dtype), out)
 
 # %% ../nbs/02_encoders.ipynb #66910298
 def hf_text_features(text: nn.Module, ids: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:

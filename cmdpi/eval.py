@@ -14,7 +14,7 @@ from matplotlib.image import imread
 from .core import CMDPIConfig, RunOptions, evaluating, dump_json, atomic_write
 from .data import ImageCache, image_transform, VQADataset
 from .metrics import vqa_accuracy, normalize_answer, AnswerVocab
-from .datasets import DATASETS, load_dataset, load_splits
+from .datasets import load_dataset, load_splits, data_notes, dataset_key
 from torch.utils.data import default_collate
 from .recnet import CMDPI
 from .checkpoints import load_model
@@ -160,11 +160,11 @@ def git_commit() -> str | None:
 # %% ../nbs/09_eval.ipynb #1fe99d34
 def split_samples(dataset: str, split: str, data_root=None, holdout: float = 0.0, seed: int = 0,
                   fraction: float = 1.0, holdout_by: str = 'image') -> tuple[list, list]:
-    "(train, `split`) questions: 'train' | 'selection' (the hold-out or SLAKE validate set) | 'test' | another split name of `dataset`."
+    "(train, `split`) questions: 'train' | 'selection' (the hold-out, or the dataset's own validation split) | 'test' | another split name of `dataset` (a folder: any split file it holds)."
     train, sel, test = load_splits(dataset, data_root, holdout, seed, fraction, holdout_by)
     if split in ('train', 'test'): return train, dict(train=train, test=test)[split]
     if split == 'selection':
-        if sel is None: raise ValueError(f'{dataset}: no selection split (train with holdout > 0, or use SLAKE)')
+        if sel is None: raise ValueError(f'{dataset}: no selection split (train with holdout > 0, or give the dataset a validation split)')
         return train, sel
     return train, list(load_dataset(dataset, data_root, split))
 
@@ -270,7 +270,7 @@ def provenance(ckpt, model: CMDPI, cfg: CMDPIConfig) -> dict:
 def evaluate_checkpoint(ckpt, dataset: str | None = None, split: str = 'test', data_root=None, bs: int = 64, device=None) -> dict:
     "Rebuild the model of `ckpt`, predict `split` of its dataset, and return accuracies, breakdowns, protocol, baselines, the image-shuffle control and provenance; the predictions as the training data spells them and normalised."
     model = load_model(ckpt, device); ex = model.run_info
-    cfg, dataset = CMDPIConfig.from_dict(ex['config']), dataset or ex.get('dataset', 'synthetic')
+    cfg, dataset = CMDPIConfig.from_dict(ex['config']), dataset_key(dataset) if dataset else ex.get('dataset', 'synthetic')
     note_transfer(ckpt, ex.get('dataset'), dataset)
     train, samples = run_split(ex, cfg, dataset, split, data_root)
     vocab = AnswerVocab(ex['vocab'], ex.get('vocab_policy', 'train'))
@@ -278,7 +278,7 @@ def evaluate_checkpoint(ckpt, dataset: str | None = None, split: str = 'test', d
     logits = predict_logits(model, ds(samples), bs); preds = [model.answers[k] for k in logits.argmax(-1).tolist()]
     res, (prior, prior_conf) = vqa_accuracy(preds, samples, vocab), question_prior(train, [s.question for s in samples], confidence=True)
     res['selective'] = selective_result(logits, float(model.temperature), answers_right(preds, samples), prior_conf, answers_right(prior, samples))
-    res['protocol'].update(run_protocol(ex, cfg, train))
+    res['protocol'].update(run_protocol(ex, cfg, train), data_notes=data_notes(dataset, data_root, train))   # what the data lacks (01c)
     res['baselines'] = {k: headline(v) for k, v in baselines(train, samples).items()}
     if len({str(s.image) for s in samples}) > 1:                             # the same model, each question asked about another image
         sh = predict_logits(model, ds(shuffle_images(samples, cfg.seed)), bs).argmax(-1).tolist()
@@ -292,11 +292,12 @@ def _f(x) -> str: return '–' if x is None or (isinstance(x, float) and math.is
 
 # %% ../nbs/09_eval.ipynb #702b4a36
 def protocol_text(res: dict) -> str:
-    "The protocol paragraph under a results table: split, counts, right answers, vocabulary and ceiling, checkpoint, seed and commit."
+    "The protocol paragraph under a results table: split, counts, right answers, vocabulary and ceiling, what the data lacks, checkpoint, seed and commit."
     p, c = res['protocol'], res['protocol']['ceiling']
     return (f'\n\n{res["dataset"]} {res["split"]}: {res["n"]} questions ({res["n_open"]} open, {res["n_closed"]} closed); '
             f'correct {res["correct_open"]} / {res["correct_closed"]} / {res["correct"]}. '
             f'Vocabulary {p["vocab_policy"]!r} ({p["n_answers"]} answers); ceiling {_f(c["open"])} / {_f(c["closed"])} / {_f(c["overall"])}. '
+            + (f'Data: {"; ".join(p["data_notes"])}. ' if p.get('data_notes') else '') +
             f'Checkpoint {res.get("checkpoint")} (sha256 {str(res.get("sha256"))[:12]}, step {res.get("step")}), seed {res.get("seed")}, '
             f'commit {str(res.get("git_commit"))[:12]}.\n')
 
@@ -333,12 +334,12 @@ def write_results(res: dict, out_dir) -> tuple[Path, Path]:
     return atomic_write(out / 'results.json', dump_json(res, sort_keys=True)), atomic_write(out / 'results.md', results_table(res))
 
 # %% ../nbs/09_eval.ipynb #9cd309f0
-@command(choices=dict(dataset=DATASETS), run=('device',))
+@command(run=('device',))
 def cmdpi_eval(
     ckpt: str,                  # a fine-tuning checkpoint (best.pt / last.pt of cmdpi_finetune, or an exported folder)
-    dataset: str = None,        # vqa_rad | slake | synthetic (default: the checkpoint's)
+    dataset: str = None,        # vqa_rad | slake | pathvqa | synthetic, or a dataset folder (default: the checkpoint's)
     split: str = 'test',        # test | selection | train | another split of the dataset
-    data_root: str = None,      # the dataset's folder (default: CMDPI_DATA/<dataset>, or the cached synthetic set)
+    data_root: str = None,      # a named dataset's folder (default: CMDPI_DATA/<dataset>, or the cached synthetic set)
     out: str = None,            # write results.json and results.md here
     batch_size: int = 64,       # batch size of prediction
     figures: bool = False,      # also write curves, breakdown, heads and cases PNGs to --out

@@ -14,14 +14,14 @@ from .recnet import CMDPI, ans_loss
 from .script import command
 from .data import ImageCache, image_transform, VQADataset, collate_views
 from .metrics import vqa_accuracy, AnswerVocab
-from .datasets import DATASETS, load_splits, held_out_images, HOLDOUT_BY
-from .train import Trainer, TrainConfig, load_checkpoint, save_checkpoint, is_main, image_batches
+from .datasets import load_splits, held_out_images, HOLDOUT_BY, selection_file, data_notes, dataset_key
+from .train import Trainer, TrainConfig, load_checkpoint, save_checkpoint, is_main, image_batches, claim_run_folder, Diverged
 from .diffrec import sim_index, SimIndex, DiffRecSet, diff_rec_terms
 from .mixup import sample_lam, partner_batches, partners, collate_pairs, collate_grouped, partner_share, head_mixup, soft_ce
 
 # %% auto #0
 __all__ = ['ARCH_FIELDS', 'finetune_loss', 'predict_logits', 'predict', 'scores', 'fit_temperature', 'init_model', 'check_unseen',
-           'calibrate', 'finetune', 'cmdpi_finetune']
+           'check_init_stage', 'calibrate', 'finetune', 'cmdpi_finetune']
 
 # %% ../nbs/08_finetune.ipynb #83908f36
 def _mix_loss(model: CMDPI, batch: dict, h_D: torch.Tensor, cfg: CMDPIConfig) -> torch.Tensor:
@@ -75,7 +75,7 @@ def fit_temperature(logits: torch.Tensor, labels) -> float:
     def nll():
         opt.zero_grad(); loss = F.cross_entropy(z / logt.exp(), y); loss.backward(); return loss
     opt.step(nll)
-    return float(logt.exp())
+    return float(logt.detach().exp())
 
 # %% ../nbs/08_finetune.ipynb #a8dd673d
 ARCH_FIELDS = ('clip_model', 'image_size', 'image_mean', 'image_std', 'context_length', 'vision_cfg', 'text_cfg', 'embed_dim',
@@ -110,9 +110,18 @@ def check_unseen(extra: dict, train, sel, test, init, allow: bool = False) -> in
                          'cmdpi_ablate does it itself), or pass --allow-seen-images to go on, recorded in the run')
     return len(bad)
 
+# %% ../nbs/08_finetune.ipynb #00d1608b
+def check_init_stage(ck: dict, init) -> None:
+    "A `ValueError` naming `init` when the loaded checkpoint `ck` is not a pre-training one (its `extra_state['stage']`)."
+    stage = (ck.get('extra_state') or {}).get('stage')
+    if stage == 'finetune':
+        raise ValueError(f"--init {init}: a fine-tuning checkpoint (of {ck['extra_state'].get('dataset')}); --init takes a pre-training "
+                         "checkpoint (cmdpi_pretrain's last.pt): a fine-tuning run does not record the images it trained on, so this run's "
+                         'selection and test images could not be checked against them')
+
 # %% ../nbs/08_finetune.ipynb #3204e406
-def _setup_line(dataset, vocab, train, sel, test, idx, cfg, share=None) -> str:
-    c = vocab.ceiling(test)
+def _setup_line(dataset, vocab, train, sel, test, idx, cfg, share=None, notes=None) -> str:
+    c, notes = vocab.ceiling(test), data_notes(train=train) if notes is None else notes
     return (f'{dataset}: vocabulary {vocab.policy!r} ({len(vocab)} answers); {len(train)} train / '
             + ('the TEST split as selection (the peers\' protocol: not an honest result)' if sel is test else f'{len(sel) if sel else 0} selection')
             + f' / {len(test)} test questions ({c["n_open"]} open, {c["n_closed"]} closed); '
@@ -120,12 +129,11 @@ def _setup_line(dataset, vocab, train, sel, test, idx, cfg, share=None) -> str:
             f'with a neighbour > {cfg.sim_threshold}, {idx.n_fallback} fallback; '
             f'{cfg.questions_per_image} question(s) per image per batch unit'
             + (f', head-mixup partners for {100 * share:.0f} % of rows' if share is not None else '')
-            + ('; organ and question type absent in this copy: head mixup pairs any two questions, and the breakdowns by organ '
-               'and question type have one bucket' if not any(s.organ or s.qtype for s in train) else '') + f'; seed {cfg.seed}')
+            + ''.join(f'; {n}' for n in notes) + f'; seed {cfg.seed}')
 
 # %% ../nbs/08_finetune.ipynb #0136c9dd
-def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None, T=1.) -> str:
-    return (_setup_line(dataset, vocab, train, sel, test, idx, cfg, share) + '\n'
+def _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share=None, T=1., notes=None) -> str:
+    return (_setup_line(dataset, vocab, train, sel, test, idx, cfg, share, notes) + '\n'
             f'test accuracy open {acc["open"]:.1f} / closed {acc["closed"]:.1f} / overall {acc["overall"]:.1f} (%); '
             f'temperature {float(T):.3g} ' + ('(fitted on the selection set)' if sel else '(1: no selection set to fit it on)'))
 
@@ -153,9 +161,9 @@ def _similar_images(model: CMDPI, base: VQADataset, cfg: CMDPIConfig, out_dir: P
 
 # %% ../nbs/08_finetune.ipynb #47e86e18
 def _selection(dataset: str, holdout: float, holdout_by: str, select_on_test: bool) -> str | None:
-    "What selects the checkpoint, in the run's record: 'test', 'validate.json', 'holdout by image' or '… by question', or None (the last epoch)."
+    "What selects the checkpoint, in the run's record: 'test', the dataset's selection file ('validate.json', …), 'holdout by image' or '… by question', or None (the last epoch)."
     if select_on_test: return 'test'
-    return 'validate.json' if dataset == 'slake' and not holdout else f'holdout by {holdout_by}' if holdout else None
+    return f'holdout by {holdout_by}' if holdout else selection_file(dataset)
 
 # %% ../nbs/08_finetune.ipynb #5956f122
 def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConfig | None = None, init=None, run: RunOptions | None = None, *,
@@ -164,51 +172,57 @@ def finetune(dataset: str = 'synthetic', out_dir='runs/finetune', cfg: CMDPIConf
              command: str | None = None, no_test: bool = False) -> dict:
     "Fine-tune CMDPI (Eqs. 8–13) on `dataset` into `out_dir`, run as `run` says; evaluate the selected checkpoint on test; a summary dict. `select_on_test`: the peers' protocol, to measure it, never a result; `no_test`: a budget search, which stops at the selection split and never predicts the test split (`test` is None)."
     cfg, out_dir, run = cfg or tiny(), Path(out_dir), run or RunOptions()
-    if no_test and (select_on_test or not (holdout or dataset == 'slake')):
-        raise ValueError('--no-test is for a budget search: it needs a selection split (SLAKE\'s validate.json or --holdout), not the test split')
+    if no_test and (select_on_test or not (holdout or selection_file(dataset, data_root))):
+        raise ValueError('--no-test is for a budget search: it needs a selection split (the dataset\'s own, as SLAKE\'s validate.json, or --holdout), not the test split')
     if init is not None and not Path(init).is_file(): raise FileNotFoundError(f'--init {init}: no such checkpoint')   # before any data is read
-    seed_everything(cfg.seed)
-    train, sel, test = load_splits(dataset, data_root, holdout, cfg.seed, fraction, holdout_by)
-    if select_on_test: sel = test                                                 # the peers' protocol: measured, labelled, never reported as ours
-    ck0 = load_checkpoint(init) if init is not None else None
-    n_seen = check_unseen(ck0.get('extra_state') or {}, train, sel, test, init, allow_seen_images) if ck0 is not None else 0
-    vocab = AnswerVocab.from_samples(train, test, vocab_policy)
-    model, cfg = init_model(cfg, vocab.answers, init, ck0); del ck0
-    if verbose and is_main(): print(f'fine-tuning {tower_name(cfg)} on {dataset} from ' + (str(init) if init else cfg.pretrained or
-                                    'random initialisation (no --init, no --pretrained)') + f': {len(train)} training questions')
-    S, cache = cfg.image_size, ImageCache(cfg.image_size, cache_dir('images'))   # decoded once across runs
-    ds = lambda s, tr: VQADataset(s, vocab, model.tokenizer, image_transform(S, train=tr), cache)
-    base, test_ds = ds(train, True), ds(test, False)
-    model.ffn_T.add_tokens(base.ids)                                              # text_head='corpus': the questions' tokens
-    idx = _similar_images(model, base, cfg, out_dir, cache)
-    eval_fn = None
-    if sel: sel_ds = ds(sel, False); eval_fn = lambda m: scores(predict(m, sel_ds), sel)
-    k = cfg.questions_per_image                                                 # k > 1: whole images per batch, each encoded once
-    batches = _finetune_batches(base, train, cfg)
-    share = partner_share(batches(0), base.group) if cfg.head_mixup else None
-    tc = TrainConfig.of(cfg, 'finetune', run, out_dir=out_dir, eval_every=eval_every, select_on='overall' if sel else None)
-    tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg), shared_views=k > 1), tc,
-                 collate_fn=collate_grouped if k > 1 else collate_pairs, batch_sampler=batches, eval_fn=eval_fn,
-                 extra_state=dict(config=cfg.replace(pretrained=None).to_dict(), vocab=vocab.answers, stage='finetune',
-                                  dataset=dataset, vocab_policy=vocab_policy, holdout=holdout, fraction=fraction, init=str(init) if init else None,
-                                  holdout_by=holdout_by, seen_selection_test_images=n_seen, selection=_selection(dataset, holdout, holdout_by, select_on_test),
-                                  pretrained=cfg.pretrained, n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback,
-                                  precision=run.precision, command=command))
-    res = tr.fit()
-    ck = out_dir / ('best.pt' if sel and (out_dir / 'best.pt').exists() else 'last.pt')
-    model.load_state_dict(load_checkpoint(ck, map_location=tr.device)['model'])
-    if sel and not select_on_test and is_main(): calibrate(model, sel_ds, ck)      # T on the selection set, stored in the checkpoint
-    acc = None if no_test else scores(predict(model, test_ds), test)
-    if verbose and is_main() and acc: print(f'[{ck.name}] ' + _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share, model.temperature))
-    return dict(res, test=acc, checkpoint=str(ck), ceiling=vocab.ceiling(test), n_answers=len(vocab),
-                n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback, partner_share=share, temperature=float(model.temperature))
+    early = dict(stage='finetune', dataset=dataset_key(dataset), vocab_policy=vocab_policy, holdout=holdout, fraction=fraction,
+                 init=str(init) if init else None, holdout_by=holdout_by, selection=_selection(dataset, holdout, holdout_by, select_on_test))
+    with claim_run_folder(out_dir, resume=not run.no_resume, extra_state=early):     # locked, and checked, before any data is read
+        seed_everything(cfg.seed)
+        train, sel, test = load_splits(dataset, data_root, holdout, cfg.seed, fraction, holdout_by)
+        if select_on_test: sel = test                                                 # the peers' protocol: measured, labelled, never reported as ours
+        notes = data_notes(dataset, data_root, train)                                 # what the data lacks, in every protocol line
+        ck0 = load_checkpoint(init) if init is not None else None
+        if ck0 is not None: check_init_stage(ck0, init)
+        n_seen = check_unseen(ck0.get('extra_state') or {}, train, sel, test, init, allow_seen_images) if ck0 is not None else 0
+        vocab = AnswerVocab.from_samples(train, test, vocab_policy)
+        model, cfg = init_model(cfg, vocab.answers, init, ck0); del ck0
+        if verbose and is_main(): print(f'fine-tuning {tower_name(cfg)} on {dataset} from ' + (str(init) if init else cfg.pretrained or
+                                        'random initialisation (no --init, no --pretrained)') + f': {len(train)} training questions')
+        S, cache = cfg.image_size, ImageCache(cfg.image_size, cache_dir('images'))   # decoded once across runs
+        ds = lambda s, tr: VQADataset(s, vocab, model.tokenizer, image_transform(S, train=tr), cache)
+        base, test_ds = ds(train, True), ds(test, False)
+        model.ffn_T.add_tokens(base.ids)                                              # text_head='corpus': the questions' tokens
+        idx = _similar_images(model, base, cfg, out_dir, cache)
+        eval_fn = None
+        if sel: sel_ds = ds(sel, False); eval_fn = lambda m: scores(predict(m, sel_ds), sel)
+        k = cfg.questions_per_image                                                 # k > 1: whole images per batch, each encoded once
+        batches = _finetune_batches(base, train, cfg)
+        share = partner_share(batches(0), base.group) if cfg.head_mixup else None
+        tc = TrainConfig.of(cfg, 'finetune', run, out_dir=out_dir, eval_every=eval_every, select_on='overall' if sel else None)
+        tr = Trainer(model, partial(finetune_loss, cfg=cfg), DiffRecSet(base, idx, partial(sample_lam, cfg=cfg), shared_views=k > 1), tc,
+                     collate_fn=collate_grouped if k > 1 else collate_pairs, batch_sampler=batches, eval_fn=eval_fn,
+                     extra_state=dict(config=cfg.replace(pretrained=None).to_dict(), vocab=vocab.answers, stage='finetune',
+                                      dataset=dataset_key(dataset), vocab_policy=vocab_policy, holdout=holdout, fraction=fraction, init=str(init) if init else None,
+                                      holdout_by=holdout_by, seen_selection_test_images=n_seen, selection=_selection(dataset, holdout, holdout_by, select_on_test),
+                                      pretrained=cfg.pretrained, n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback,
+                                      precision=run.precision, command=command, **(dict(data_notes=notes) if notes else {})))
+        res = tr.fit()
+        if not (out_dir / 'last.pt').exists(): raise Diverged(f'{out_dir}: no training step succeeded (every loss was non-finite): nothing to evaluate')
+        ck = out_dir / ('best.pt' if sel and (out_dir / 'best.pt').exists() else 'last.pt')
+        model.load_state_dict(load_checkpoint(ck, map_location=tr.device)['model'])
+        if sel and not select_on_test and is_main(): calibrate(model, sel_ds, ck)      # T on the selection set, stored in the checkpoint
+        acc = None if no_test else scores(predict(model, test_ds), test)
+        if verbose and is_main() and acc: print(f'[{ck.name}] ' + _protocol(dataset, vocab, train, sel, test, idx, cfg, acc, share, model.temperature, notes))
+        return dict(res, test=acc, checkpoint=str(ck), ceiling=vocab.ceiling(test), n_answers=len(vocab),
+                    n_with_neighbour=idx.n_with_neighbour, n_fallback=idx.n_fallback, partner_share=share, temperature=float(model.temperature),
+                    data_notes=notes)
 
 # %% ../nbs/08_finetune.ipynb #d459d5a3
-@command(choices=dict(dataset=DATASETS, vocab=('train', 'train+test'), lam=('uniform', 'beta', 'fixed'),
-                     holdout_by=HOLDOUT_BY), config=True)
+@command(choices=dict(vocab=('train', 'train+test'), lam=('uniform', 'beta', 'fixed'), holdout_by=HOLDOUT_BY), config=True)
 def cmdpi_finetune(
-    dataset: str = 'synthetic',     # vqa_rad | slake | synthetic
-    data_root: str = None,          # the dataset's folder (default: CMDPI_DATA/<dataset>, or the cached synthetic set)
+    dataset: str = 'synthetic',     # vqa_rad | slake | pathvqa | synthetic, or a dataset folder (train and test files with image, question, answer)
+    data_root: str = None,          # a named dataset's folder (default: CMDPI_DATA/<dataset>, or the cached synthetic set)
     init: str = None,               # a pre-training checkpoint (last.pt of cmdpi_pretrain); none: random or --pretrained weights
     out: str = 'runs/finetune',     # output folder: checkpoints, metrics.jsonl, the similar-image index
     config: str = 'paper',          # paper (ViT-B-16) | tiny | small | a JSON file of CMDPIConfig fields

@@ -13,8 +13,23 @@ from .data import collate_views
 from .train import item_seed
 
 # %% auto #0
-__all__ = ['sample_lam', 'partner_batches', 'partners', 'collate_pairs', 'collate_grouped', 'partner_share', 'head_mixup',
-           'soft_ce']
+__all__ = ['head_mixup', 'soft_ce', 'sample_lam', 'partner_batches', 'partners', 'collate_pairs', 'collate_grouped',
+           'partner_share']
+
+# %% ../nbs/07_mixup.ipynb #ae2fcb6f
+def head_mixup(h_D: torch.Tensor, ans: torch.Tensor, lam: torch.Tensor, n_answers: int, perm: torch.Tensor | None = None):
+    "Eq. (11): (h_mix (B,d), Ans_mix (B,A)) mixing each row with row `perm` (default: swap rows 2k, 2k+1)."
+    B = len(h_D)
+    if perm is None: perm = torch.arange(B, device=h_D.device) ^ 1; perm[perm >= B] = B - 1
+    lam = lam.to(h_D.dtype)[:, None]
+    A = F.one_hot(ans, n_answers).to(h_D.dtype)
+    return lam * h_D + (1 - lam) * h_D[perm], lam * A + (1 - lam) * A[perm]
+
+# %% ../nbs/07_mixup.ipynb #91b18129
+def soft_ce(logits: torch.Tensor, target: torch.Tensor, weight: torch.Tensor | None = None) -> torch.Tensor:
+    "Eq. (12): cross-entropy of `logits` (B,A) against soft labels `target` (B,A), mean over rows (over rows with `weight` (B,) when given; 0 if none)."
+    ce = -(target * F.log_softmax(logits.float(), -1)).sum(-1)
+    return ce.mean() if weight is None else (ce * weight).sum() / weight.sum().clamp(min=1)
 
 # %% ../nbs/07_mixup.ipynb #80d718c5
 def sample_lam(B: int, cfg: CMDPIConfig, generator=None, device=None) -> torch.Tensor:
@@ -72,17 +87,3 @@ def partner_share(batches, keys) -> float:
         perm = partners(torch.tensor([k.setdefault(keys[i], len(k)) for i in rows]))
         n, p = n + len(rows), p + int((perm != torch.arange(len(rows))).sum())
     return p / max(n, 1)
-
-# %% ../nbs/07_mixup.ipynb #ae2fcb6f
-def head_mixup(h_D: torch.Tensor, ans: torch.Tensor, lam: torch.Tensor, n_answers: int, perm: torch.Tensor | None = None):
-    "Eq. (11): (h_mix (B,d), Ans_mix (B,A)) mixing each row with row `perm` (default: swap rows 2k, 2k+1)."
-    B = len(h_D)
-    if perm is None: perm = torch.arange(B, device=h_D.device) ^ 1; perm[perm >= B] = B - 1
-    lam = lam.to(h_D.dtype)[:, None]
-    A = F.one_hot(ans, n_answers).to(h_D.dtype)
-    return lam * h_D + (1 - lam) * h_D[perm], lam * A + (1 - lam) * A[perm]
-
-def soft_ce(logits: torch.Tensor, target: torch.Tensor, weight: torch.Tensor | None = None) -> torch.Tensor:
-    "Eq. (12): cross-entropy of `logits` (B,A) against soft labels `target` (B,A), mean over rows (over rows with `weight` (B,) when given; 0 if none)."
-    ce = -(target * F.log_softmax(logits.float(), -1)).sum(-1)
-    return ce.mean() if weight is None else (ce * weight).sum() / weight.sum().clamp(min=1)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_pretrain.ipynb #8a8a1ffe
 from __future__ import annotations
-import json
+import os, json
 from functools import partial
 from pathlib import Path
 import torch
@@ -19,14 +19,14 @@ from .recnet import CMDPI, img_loss, txt_loss, ans_loss, n_params
 from .data import load_roco, load_pmc_vqa, ImageCache, image_transform, VQADataset, CaptionDataset, view_seed, collate_views, batch_images, VIEW_KEYS, image_digest
 from .metrics import AnswerVocab
 from .synthetic import load_synthetic, load_synthetic_captions, synthetic_root
-from .datasets import load_dataset, load_splits, held_out_images, split_by_image
+from .datasets import load_dataset, load_splits, held_out_images, split_by_image, load_captions, caption_files, split_files
 from torch.utils.data import default_collate
-from .train import Trainer, TrainConfig, is_main, image_batches
+from .train import Trainer, TrainConfig, is_main, image_batches, claim_run_folder
 
 # %% auto #0
 __all__ = ['CORPORA', 'gather_rows', 'contra', 'contrastive', 'rec_terms', 'pretrain_loss', 'PretrainSet', 'pretrain_dataset',
-           'collate_pretrain_views', 'corpus_source', 'excluded_for', 'load_corpus', 'corpus_fraction', 'pretrain',
-           'cmdpi_pretrain']
+           'collate_pretrain_views', 'corpus_source', 'excluded_for', 'folder_corpus', 'load_corpus', 'corpus_fraction',
+           'pretrain', 'cmdpi_pretrain']
 
 # %% ../nbs/05_pretrain.ipynb #9ca6be7d
 def gather_rows(x: torch.Tensor) -> tuple[torch.Tensor, int]:
@@ -58,7 +58,7 @@ def contrastive(h_I, h_T, hm_I, hm_T, cfg: CMDPIConfig) -> dict:
 def rec_terms(model: CMDPI, H_o, x, ids, pad, ans, mask_I, cfg: CMDPIConfig) -> dict:
     "Eqs. (4)–(5) on one RecNet output: weighted L_img, L_txt, L_ans and their sum L_rec."
     out_I, out_T, h_D = model.heads(H_o, pad)
-    L = dict(img=img_loss(out_I, patchify(model.seen(x), model.patch), mask_I if cfg.img_loss_on == 'masked' else None),
+    L = dict(img=img_loss(out_I, patchify(model.image_input(x), model.patch), mask_I if cfg.img_loss_on == 'masked' else None),
              txt=txt_loss(out_T, model.ffn_T.target(ids), pad), ans=ans_loss(model.ffn_A(h_D), ans))
     L['rec'] = cfg.w_img * L['img'] + cfg.w_txt * L['txt'] + cfg.w_ans * L['ans']
     return L
@@ -188,13 +188,23 @@ def excluded_for(spec: str, seed: int, data_root=None) -> set[str]:
     return set(held_out_images(*load_splits(name, data_root, ho, seed, fr, by)))
 
 # %% ../nbs/05_pretrain.ipynb #94935996
+def folder_corpus(root: Path) -> tuple[list, list]:
+    "(captions, VQA samples) of a folder of one's own: its captions (ROCO's layout, or caption files: 01c), else the training questions of a dataset folder (01c)."
+    if (root / 'captions.txt').is_file(): return list(load_roco(root, dataset=root.name)), []
+    if caption_files(root): return list(load_captions(root)), []
+    if split_files(root, 'train'): return [], list(load_dataset(os.path.abspath(root), split='train'))
+    raise ValueError(f'corpus folder {root}: neither captions (captions.txt and images/, or captions.csv, .json, .jsonl, .parquet with image, caption) '
+                     'nor a dataset folder (train.csv, .json, .jsonl, .parquet with image, question, answer)')
+
+# %% ../nbs/05_pretrain.ipynb #41178e20
 def load_corpus(corpus: str) -> tuple[list, list]:
-    "(captions, vqa_samples) of a corpus spec such as 'roco,synthetic' or 'roco:/data/roco,pmc_vqa:/data/pmc'."
+    "(captions, vqa_samples) of a corpus spec such as 'roco,synthetic', 'roco:/data/roco,pmc_vqa:/data/pmc' or 'roco,/data/my-captions'."
     caps, vqa = [], []
     for name, folder in map(corpus_source, corpus.split(',')):
         root = folder or ((data_root() / name) if data_root() else None)
         if folder is None and name not in CORPORA and Path(name).expanduser().is_dir():   # a folder of one's own
-            caps += load_roco(Path(name).expanduser(), dataset=Path(name).name); continue
+            c, v = folder_corpus(Path(name).expanduser()); caps += c; vqa += v; continue
+        if folder is None and ('/' in name or name.startswith(('.', '~'))): raise FileNotFoundError(f'corpus folder {name}: no such folder')
         if name == 'synthetic':
             root = synthetic_root(folder)
             caps += load_synthetic_captions(root); vqa += load_synthetic(root, 'train')
@@ -202,12 +212,12 @@ def load_corpus(corpus: str) -> tuple[list, list]:
         elif not root.exists(): raise FileNotFoundError(f'corpus {name!r}: folder {root} not found (give {name}:DIR, or set CMDPI_DATA)')
         elif name == 'roco': caps += load_roco(root if (root / 'captions.txt').exists() else root / 'test' / 'radiology')
         elif name == 'pmc_vqa': vqa += load_pmc_vqa(root, 'train')
-        elif name == 'vqa_rad': vqa += load_dataset('vqa_rad', root, 'train')         # any layout (01c)
+        elif name in ('vqa_rad', 'pathvqa'): vqa += load_dataset(name, root, 'train', **(dict(on_error='skip') if name == 'pathvqa' else {}))   # any layout (01c)
         elif name == 'slake': vqa += load_dataset('slake', root, 'train', on_error='skip')
-        else: raise ValueError(f"unknown corpus source {name!r}: {' | '.join(CORPORA)} | a folder of captioned images")
+        else: raise ValueError(f"unknown corpus source {name!r}: {' | '.join(CORPORA)} | a folder (captions, or a dataset's training questions)")
     return caps, vqa
 
-CORPORA = ('roco', 'pmc_vqa', 'synthetic', 'vqa_rad', 'slake')
+CORPORA = ('roco', 'pmc_vqa', 'synthetic', 'vqa_rad', 'slake', 'pathvqa')
 
 # %% ../nbs/05_pretrain.ipynb #bce8810a
 def corpus_fraction(caps: list, vqa: list, fraction: float, seed: int) -> tuple[list, list]:
@@ -228,7 +238,12 @@ def _pretrain_samples(corpus: str, fraction: float, seed: int, exclude=None) -> 
 # %% ../nbs/05_pretrain.ipynb #a9705677
 def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, run: RunOptions | None = None, exclude=None, command: str | None = None, fraction: float = 1.0) -> dict:
     "Pre-train CMDPI on `corpus` (see `load_corpus`; `fraction`: its share by image, see `corpus_fraction`) without the images whose digests are in `exclude` into `out_dir`, run as `run` says; the Trainer's summary."
-    seed_everything(cfg.seed); run = run or RunOptions()
+    run = run or RunOptions()
+    with claim_run_folder(out_dir, resume=not run.no_resume, extra_state=dict(stage='pretrain', corpus=corpus, corpus_fraction=fraction)):
+        seed_everything(cfg.seed)                                                 # locked, and checked, before any data is read
+        return _pretrain(corpus, out_dir, cfg, run, exclude, command, fraction)
+
+def _pretrain(corpus: str, out_dir, cfg: CMDPIConfig, run: RunOptions, exclude, command, fraction) -> dict:
     caps, vqa, n0 = _pretrain_samples(corpus, fraction, cfg.seed, exclude)
     vocab = AnswerVocab.from_samples(vqa) if vqa else AnswerVocab(['yes', 'no'])
     model = CMDPI(cfg, answers=vocab.answers, momentum=cfg.intra); cfg = model.cfg        # (an hf-hub: model's architecture written out)
@@ -249,7 +264,7 @@ def pretrain(corpus: str, out_dir, cfg: CMDPIConfig, run: RunOptions | None = No
 # %% ../nbs/05_pretrain.ipynb #8255cccf
 @command(config=True)
 def cmdpi_pretrain(
-    corpus: str = 'synthetic',      # comma-separated sources: roco[:DIR], pmc_vqa:DIR, synthetic[:DIR], vqa_rad, slake
+    corpus: str = 'synthetic',      # comma-separated sources: roco[:DIR], pmc_vqa:DIR, synthetic[:DIR], vqa_rad, slake, pathvqa, or a folder (captions, or a dataset's)
     out: str = 'runs/pretrain',     # output folder: checkpoints and metrics.jsonl
     config: str = 'paper',          # paper (ViT-B-16) | tiny | small | a JSON file of CMDPIConfig fields
     clip_model: str = None,         # any open_clip model name (ViT-B-16, RN50, …) or hf-hub:ORG/NAME
@@ -259,7 +274,7 @@ def cmdpi_pretrain(
     pretrain_lr: float = None,      # AdamW learning rate of pre-training
     seed: int = None,               # random seed
     corpus_fraction: float = 1.0,   # pre-train on this share of the corpus's images (nested subsets, drawn by --seed)
-    exclude_for: str = None,        # DATASET[:HOLDOUT[:FRACTION[:image|question]]]: leave out the images fine-tuning on it (this --seed) selects or tests on
+    exclude_for: str = None,        # DATASET[:HOLDOUT[:FRACTION[:image|question]]] (a name or a folder): leave out the images fine-tuning on it (this --seed) selects or tests on
     run: RunOptions = RunOptions(),
     overrides: dict = None,
     command_line: str = None,

@@ -4,11 +4,11 @@
 
 # %% ../nbs/03_recnet.ipynb #b46fba86
 from __future__ import annotations
-import math, json
+import math, json, os, shutil, uuid, ctypes
+from contextlib import contextmanager
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from fastcore.basics import patch
 from huggingface_hub import ModelHubMixin
 from . import __version__
 from .core import CMDPIConfig, as_open_would, evaluating
@@ -19,7 +19,7 @@ from .encoders import create_clip, resolve_arch, ImageEncoder, TextEncoder, Glob
 
 # %% auto #0
 __all__ = ['HUB_FILES', 'RecNet', 'ffn', 'AnswerHead', 'TextHead', 'img_loss', 'txt_loss', 'ans_loss', 'default_tokenizer',
-           'CMDPI', 'per_image', 'n_params', 'jsonable', 'saved_model_meta']
+           'HubModel', 'CMDPI', 'per_image', 'n_params', 'jsonable', 'replacing_folder', 'saved_model_meta']
 
 # %% ../nbs/03_recnet.ipynb #806e9e1c
 class RecNet(nn.Module):
@@ -32,16 +32,15 @@ class RecNet(nn.Module):
                                            batch_first=True, norm_first=False)  # norm_first=False: post-LN
         self.layers = nn.TransformerEncoder(layer, n_layers, enable_nested_tensor=False)
 
+    def sequence(self, h, H_I, H_T):
+        "v_0 of Eq. (3): [h, H_I, H_T, a] + pos, (B, 1+N+M+1, d)."
+        v = torch.cat([h[:, None], H_I, H_T, self.a.expand(len(h), 1, -1)], 1)
+        return v + self.pos[:, :v.shape[1]]
+
     def forward(self, h, H_I, H_T, pad=None):
+        "H_o of Eq. (3); text positions where `pad` (B,M) is True are left out of attention."
         kpm = None if pad is None else F.pad(pad, (H_I.shape[1] + 1, 1), value=False)    # (B, L): True = ignore
         return self.layers(self.sequence(h, H_I, H_T), src_key_padding_mask=kpm)
-
-# %% ../nbs/03_recnet.ipynb #21092ae7
-@patch
-def sequence(self: RecNet, h, H_I, H_T):
-    "v_0 of Eq. (3): [h, H_I, H_T, a] + pos, (B, 1+N+M+1, d)."
-    v = torch.cat([h[:, None], H_I, H_T, self.a.expand(len(h), 1, -1)], 1)
-    return v + self.pos[:, :v.shape[1]]
 
 # %% ../nbs/03_recnet.ipynb #3ee14f2d
 def ffn(d_in: int, d_out: int, d_hidden: int | None = None) -> nn.Sequential:
@@ -61,13 +60,11 @@ class AnswerHead(nn.Module):
     def forward(self, h_D):
         return self.scale.exp() * F.normalize(self.proj(h_D), dim=-1) @ F.normalize(self.table, dim=-1).T + self.bias
 
-# %% ../nbs/03_recnet.ipynb #70ca4b4b
-@patch
-@torch.no_grad()
-def set_rows(self: AnswerHead, emb: torch.Tensor):
-    "Replace the answer set: one row per answer, from (A,E) embeddings (normalised)."
-    self.table = nn.Parameter(F.normalize(emb.float(), dim=-1).to(self.table.device))
-    self.bias = nn.Parameter(torch.zeros(len(emb), device=self.table.device))
+    @torch.no_grad()
+    def set_rows(self, emb: torch.Tensor):
+        "Replace the answer set: one row per answer, from (A,E) embeddings (normalised)."
+        self.table = nn.Parameter(F.normalize(emb.float(), dim=-1).to(self.table.device))
+        self.bias = nn.Parameter(torch.zeros(len(emb), device=self.table.device))
 
 # %% ../nbs/03_recnet.ipynb #e53ae3ad
 class TextHead(nn.Sequential):
@@ -80,11 +77,30 @@ class TextHead(nn.Sequential):
             self.register_buffer('keep', torch.zeros(0, dtype=torch.long))        # token id of rows 1, 2, …
             self.register_buffer('rows', torch.zeros(V, dtype=torch.long))        # token id -> row (0: other)
 
-# %% ../nbs/03_recnet.ipynb #dc9af912
-@patch
-def target(self: TextHead, ids: torch.Tensor) -> torch.Tensor:
-    "The row of each token id: the id itself ('full'), its kept row or 0 ('corpus')."
-    return ids if self.kind == 'full' else self.rows[ids]
+    def target(self, ids: torch.Tensor) -> torch.Tensor:
+        "The row of each token id: the id itself ('full'), its kept row or 0 ('corpus')."
+        return ids if self.kind == 'full' else self.rows[ids]
+
+    @torch.no_grad()
+    def add_tokens(self, ids: torch.Tensor) -> int:
+        "Keep the token ids in `ids` not kept yet, each with a copy of the 'other' row; how many were added ('full': 0)."
+        if self.kind == 'full': return 0
+        ids = ids.flatten().to(self.keep.device).unique()
+        new = ids[(self.rows[ids] == 0) & ~torch.isin(ids, self.keep)]
+        if not len(new): return 0
+        _append_rows(self[2], len(new))
+        self.rows[new] = torch.arange(len(self.keep) + 1, len(self.keep) + 1 + len(new), device=new.device)
+        self.keep = torch.cat([self.keep, new])
+        return len(new)
+
+    def _load_from_state_dict(self, sd, prefix, *args, **kw):
+        "Take the size of the kept set of the weights being loaded (the values follow)."
+        k = sd.get(prefix + 'keep')
+        if self.kind == 'corpus' and k is not None and len(k) != len(self.keep):
+            out = self[2]; n = len(k) + 1
+            out.weight = nn.Parameter(out.weight.new_zeros(n, out.in_features)); out.bias = nn.Parameter(out.bias.new_zeros(n))
+            out.out_features, self.keep = n, self.keep.new_zeros(len(k))
+        super()._load_from_state_dict(sd, prefix, *args, **kw)
 
 # %% ../nbs/03_recnet.ipynb #970cf968
 def _append_rows(lin: nn.Linear, n: int) -> None:
@@ -92,31 +108,6 @@ def _append_rows(lin: nn.Linear, n: int) -> None:
     lin.weight = nn.Parameter(torch.cat([lin.weight, lin.weight[:1].expand(n, -1)]))
     lin.bias = nn.Parameter(torch.cat([lin.bias, lin.bias[:1].expand(n)]))
     lin.out_features = lin.weight.shape[0]
-
-# %% ../nbs/03_recnet.ipynb #d20600bc
-@patch
-@torch.no_grad()
-def add_tokens(self: TextHead, ids: torch.Tensor) -> int:
-    "Keep the token ids in `ids` not kept yet, each with a copy of the 'other' row; how many were added ('full': 0)."
-    if self.kind == 'full': return 0
-    ids = ids.flatten().to(self.keep.device).unique()
-    new = ids[(self.rows[ids] == 0) & ~torch.isin(ids, self.keep)]
-    if not len(new): return 0
-    _append_rows(self[2], len(new))
-    self.rows[new] = torch.arange(len(self.keep) + 1, len(self.keep) + 1 + len(new), device=new.device)
-    self.keep = torch.cat([self.keep, new])
-    return len(new)
-
-# %% ../nbs/03_recnet.ipynb #d6f8cd18
-@patch
-def _load_from_state_dict(self: TextHead, sd, prefix, *args, **kw):
-    "Take the size of the kept set of the weights being loaded (the values follow)."
-    k = sd.get(prefix + 'keep')
-    if self.kind == 'corpus' and k is not None and len(k) != len(self.keep):
-        out = self[2]; n = len(k) + 1
-        out.weight = nn.Parameter(out.weight.new_zeros(n, out.in_features)); out.bias = nn.Parameter(out.bias.new_zeros(n))
-        out.out_features, self.keep = n, self.keep.new_zeros(len(k))
-    nn.Sequential._load_from_state_dict(self, sd, prefix, *args, **kw)
 
 # %% ../nbs/03_recnet.ipynb #7636e4d8
 def img_loss(out_I, target, mask=None):
@@ -147,8 +138,61 @@ def _default_temperature(sd, prefix, *args):
     "Weights saved before the temperature existed load with T = 1 (uncalibrated)."
     sd.setdefault(prefix + 'temperature', torch.ones(()))
 
+# %% ../nbs/03_recnet.ipynb #17dcd792
+class HubModel(ModelHubMixin):
+    "A model saved to a folder and read back by the Hugging Face Hub's conventions (`ModelHubMixin`): `model.safetensors`, `config.json` and a model card."
+
+    @classmethod
+    def from_weights(cls, config: dict, answers: list, sd: dict, where='the weights') -> CMDPI:
+        "A CMDPI of `config` (a `CMDPIConfig` as a dict) and `answers` holding the weights `sd`; `ValueError` naming `where` when they do not fit."
+        try: cfg = CMDPIConfig.from_dict(config).replace(pretrained=None)       # the weights are in `sd`
+        except TypeError as e: raise ValueError(f'{where}: its configuration is from another version of cmdpi ({e})') from e
+        model = cls(cfg, answers=answers, momentum=any('_m.' in k for k in sd))
+        try: model.load_state_dict(sd)
+        except RuntimeError as e:   # another configuration or vocabulary: say so, not a shape crash
+            raise ValueError(f'{where}: weights do not match its configuration ({str(e).splitlines()[0]})') from None
+        return model
+
+    def _hub_meta(self) -> dict:
+        "The contents of `config.json`: format, version, configuration, answers, tokenizer and (what JSON holds of) `run_info`."
+        tok = self.tokenizer
+        return dict(format='cmdpi', version=__version__, config=self.cfg.to_dict(), answers=self.answers,
+                    tokenizer=dict(clip_model=self.cfg.clip_model, hf_tokenizer=(self.cfg.text_cfg or {}).get('hf_tokenizer_name'),
+                                   context_length=self.cfg.context_length, vocab_size=tok.vocab_size),
+                    run_info=jsonable(getattr(self, 'run_info', {})))
+
+    def _save_pretrained(self, save_directory: Path) -> None:
+        "`save_pretrained`'s own files: `model.safetensors` and `config.json` (`format: cmdpi`)."
+        from safetensors.torch import save_file
+        sd = {k: v.detach().cpu().contiguous() for k, v in self.state_dict().items() if '_m.' not in k}
+        save_file(sd, str(save_directory / 'model.safetensors')); as_open_would(save_directory / 'model.safetensors')   # not 0600
+        (save_directory / 'config.json').write_text(json.dumps(self._hub_meta(), indent=1) + '\n')
+
+    def save_pretrained(self, save_directory, *, config=None, repo_id=None, push_to_hub=False, model_card_kwargs=None, **push_kw):
+        "`ModelHubMixin.save_pretrained`, all or nothing: the files go to a new folder beside `save_directory`, which then takes its place (`replacing_folder`)."
+        with replacing_folder(save_directory, may_replace=HUB_FILES) as new:
+            ModelHubMixin.save_pretrained(self, new, config=config, model_card_kwargs=model_card_kwargs)
+        if push_to_hub: return self.push_to_hub(repo_id or Path(save_directory).name, config=config, model_card_kwargs=model_card_kwargs, **push_kw)
+
+    @classmethod
+    def from_folder(cls, folder) -> CMDPI:
+        "The model `save_pretrained` wrote to `folder`, on the CPU; `.run_info` holds what its run recorded."
+        from safetensors.torch import load_file
+        folder = Path(folder); meta = saved_model_meta(folder)
+        model = cls.from_weights(meta['config'], meta['answers'], load_file(str(folder / 'model.safetensors')), folder)
+        model.run_info = meta.get('run_info', {}); return model
+
+    @classmethod
+    def _from_pretrained(cls, *, model_id: str, revision=None, cache_dir=None, force_download=False, local_files_only=False,
+                         token=None, **kw) -> CMDPI:
+        "`from_pretrained`'s own part: a local folder as it is, a hub id through `snapshot_download` (the local cache when offline)."
+        if Path(model_id).is_dir(): return cls.from_folder(model_id)
+        from huggingface_hub import snapshot_download
+        return cls.from_folder(snapshot_download(model_id, revision=revision, cache_dir=cache_dir, force_download=force_download,
+                                                 local_files_only=local_files_only, token=token, allow_patterns=list(HUB_FILES)))
+
 # %% ../nbs/03_recnet.ipynb #6fbbee85
-class CMDPI(nn.Module, ModelHubMixin, library_name='cmdpi', repo_url='https://github.com/cmdpi/cmdpi', tags=['medical-vqa', 'cmdpi']):
+class CMDPI(nn.Module, HubModel, library_name='cmdpi', repo_url='https://github.com/cmdpi/cmdpi', tags=['medical-vqa', 'cmdpi']):
     "The CMDPI model of Fig. 2: encoders, GlobalFusion, RecNet and the heads of Eq. (4)."
     def __init__(self, cfg: CMDPIConfig, answers: list[str] = ('yes', 'no'), momentum: bool = False, tokenizer=None):
         super().__init__()
@@ -162,113 +206,100 @@ class CMDPI(nn.Module, ModelHubMixin, library_name='cmdpi', repo_url='https://gi
         self._register_load_state_dict_pre_hook(_default_temperature)
         self.set_answers(list(answers))
 
-# %% ../nbs/03_recnet.ipynb #050d446e
-@patch
-def _build_encoders(self: CMDPI, clip: nn.Module):
-    "The image and text encoders of the CLIP towers `clip`, and the sizes they fix: E, the patch side, N."
-    self.img_enc, self.txt_enc = ImageEncoder(clip.visual), TextEncoder(clip.text)
-    E = clip.visual.output_dim if hasattr(clip.visual, 'output_dim') else self.cfg.embed_dim
-    self.E, self.patch = E, self.img_enc.patch
-    self.N = (self.cfg.image_size // self.patch) ** 2
+    # --- built from the CLIP towers
+    def _build_encoders(self, clip: nn.Module):
+        "The image and text encoders of the CLIP towers `clip`, and the sizes they fix: E, the patch side, N."
+        self.img_enc, self.txt_enc = ImageEncoder(clip.visual), TextEncoder(clip.text)
+        E = clip.visual.output_dim if hasattr(clip.visual, 'output_dim') else self.cfg.embed_dim
+        self.E, self.patch = E, self.img_enc.patch
+        self.N = (self.cfg.image_size // self.patch) ** 2
 
-# %% ../nbs/03_recnet.ipynb #1df44393
-@patch
-def _build_reconstruction(self: CMDPI, n_answers: int):
-    "The projections of the local features to width d, GlobalFusion, h̃ (Eq. 2), RecNet and the heads of Eq. (4)."
-    cfg, d = self.cfg, self.cfg.d
-    self.proj_I, self.proj_T = nn.Linear(self.img_enc.width, d), nn.Linear(self.txt_enc.width, d)
-    self.fusion = GlobalFusion(self.E, d)
-    self.h_tilde = nn.Parameter(torch.randn(d) * 0.02)                        # Eq. (2): shared trainable h̃
-    self.recnet = RecNet(d, cfg.n_layers, cfg.n_heads, cfg.ffn_mult, cfg.dropout, 2 + self.N + cfg.context_length)
-    self.ffn_I, self.ffn_T = ffn(d, 3 * self.patch ** 2), TextHead(d, self.txt_enc.vocab_size, cfg.text_head)
-    self.ffn_A = AnswerHead(d, self.E, n_answers)
+    def _build_reconstruction(self, n_answers: int):
+        "The projections of the local features to width d, GlobalFusion, h̃ (Eq. 2), RecNet and the heads of Eq. (4)."
+        cfg, d = self.cfg, self.cfg.d
+        self.proj_I, self.proj_T = nn.Linear(self.img_enc.width, d), nn.Linear(self.txt_enc.width, d)
+        self.fusion = GlobalFusion(self.E, d)
+        self.h_tilde = nn.Parameter(torch.randn(d) * 0.02)                        # Eq. (2): shared trainable h̃
+        self.recnet = RecNet(d, cfg.n_layers, cfg.n_heads, cfg.ffn_mult, cfg.dropout, 2 + self.N + cfg.context_length)
+        self.ffn_I, self.ffn_T = ffn(d, 3 * self.patch ** 2), TextHead(d, self.txt_enc.vocab_size, cfg.text_head)
+        self.ffn_A = AnswerHead(d, self.E, n_answers)
 
-# %% ../nbs/03_recnet.ipynb #d6ef0ddf
-@patch
-@torch.no_grad()
-def _embed_texts(self: CMDPI, texts: list[str], bs: int = 256) -> torch.Tensor:
-    "h_T of `texts` from the current text encoder, in eval mode: (A, E)."
-    dev = self.h_tilde.device
-    with evaluating(self.txt_enc): return torch.cat([self.txt_enc(self.tokenizer(texts[i:i + bs]).to(dev))[0] for i in range(0, len(texts), bs)])
+    # --- the answers
+    @torch.no_grad()
+    def _embed_texts(self, texts: list[str], bs: int = 256) -> torch.Tensor:
+        "h_T of `texts` from the current text encoder, in eval mode: (A, E)."
+        dev = self.h_tilde.device
+        with evaluating(self.txt_enc): return torch.cat([self.txt_enc(self.tokenizer(texts[i:i + bs]).to(dev))[0] for i in range(0, len(texts), bs)])
 
-# %% ../nbs/03_recnet.ipynb #752b2e7d
-@patch
-def set_answers(self: CMDPI, answers: list[str]):
-    "Set the answer vocabulary; FFN_A's rows from the text encoder's answer embeddings (or random, `ans_init='random'`)."
-    self.answers = list(answers)
-    if self.cfg.ans_init == 'text': self.ffn_A.set_rows(self._embed_texts(self.answers))
-    else: self.ffn_A.set_rows(torch.randn(len(answers), self.E))
+    def set_answers(self, answers: list[str]):
+        "Set the answer vocabulary; FFN_A's rows from the text encoder's answer embeddings (or random, `ans_init='random'`)."
+        self.answers = list(answers)
+        if self.cfg.ans_init == 'text': self.ffn_A.set_rows(self._embed_texts(self.answers))
+        else: self.ffn_A.set_rows(torch.randn(len(answers), self.E))
 
-# %% ../nbs/03_recnet.ipynb #9c20229b
-@patch
-def text_pad(self: CMDPI, ids: torch.Tensor) -> torch.Tensor:
-    "Bool (B,M): True at padding, i.e. after the first end-of-text token (or at the pad id without one)."
-    eot = getattr(self.tokenizer, 'eot_id', None)
-    if eot is None: return ids == getattr(self.tokenizer, 'pad_id', 0)
-    pos = torch.arange(ids.shape[1], device=ids.device)
-    return pos > (ids == eot).int().argmax(1, keepdim=True)
+    # --- the pieces that pre-training (Eqs. 2, 6–7) and fine-tuning (Eqs. 8–13) compose
+    def text_pad(self, ids: torch.Tensor) -> torch.Tensor:
+        "Bool (B,M): True at padding, i.e. after the first end-of-text token (or at the pad id without one)."
+        eot = getattr(self.tokenizer, 'eot_id', None)
+        if eot is None: return ids == getattr(self.tokenizer, 'pad_id', 0)
+        pos = torch.arange(ids.shape[1], device=ids.device)
+        return pos > (ids == eot).int().argmax(1, keepdim=True)
 
-# %% ../nbs/03_recnet.ipynb #7e143897
-@patch
-def maskable(self: CMDPI, ids: torch.Tensor) -> torch.Tensor:
-    "Bool (B,M): real tokens that Mask(Input_T, ρ) may replace (not padding, start or end tokens)."
-    special = [getattr(self.tokenizer, k, None) for k in ('sot_id', 'eot_id')]
-    ok = ~self.text_pad(ids)
-    for s in special:
-        if s is not None: ok &= ids != s
-    return ok
+    def maskable(self, ids: torch.Tensor) -> torch.Tensor:
+        "Bool (B,M): real tokens that Mask(Input_T, ρ) may replace (not padding, start or end tokens)."
+        special = [getattr(self.tokenizer, k, None) for k in ('sot_id', 'eot_id')]
+        ok = ~self.text_pad(ids)
+        for s in special:
+            if s is not None: ok &= ids != s
+        return ok
 
-# %% ../nbs/03_recnet.ipynb #d63a8a52
-@patch
-def seen(self: CMDPI, images):
-    "The images the encoders see: `images`, or in the image-blind control (`cfg.image_blind`) one constant image (zeros: the mean colour after normalisation)."
-    return torch.zeros_like(images) if self.cfg.image_blind else images
+    def image_input(self, images):
+        "The images the encoders see: `images`, or in the image-blind control (`cfg.image_blind`) one constant image (zeros: the mean colour after normalisation)."
+        return torch.zeros_like(images) if self.cfg.image_blind else images
 
-# %% ../nbs/03_recnet.ipynb #8744d0bf
-@patch
-def encode(self: CMDPI, images, ids, mask_I=None, mask_T=None, momentum=False, view=None):
-    "Eq. (1) (and Eq. (2) with masks): (h_I, H_I, h_T, H_T) from the online or momentum encoders; with `view` (B,), question b's image is row `view[b]` of `images` (U,3,S,S), each row encoded once."
-    ie, te = (self.img_enc_m, self.txt_enc_m) if momentum else (self.img_enc, self.txt_enc)
-    h_I, H_I = ie(self.seen(images), mask_I)
-    if view is not None: h_I, H_I = h_I[view], H_I[view]                       # scattered to the questions
-    h_T, H_T = te(ids, mask_T)
-    return h_I, H_I, h_T, H_T
+    def encode(self, images, ids, mask_I=None, mask_T=None, momentum=False, view=None):
+        "Eq. (1) (and Eq. (2) with masks): (h_I, H_I, h_T, H_T) from the online or momentum encoders; with `view` (B,), question b's image is row `view[b]` of `images` (U,3,S,S), each row encoded once."
+        ie, te = (self.img_enc_m, self.txt_enc_m) if momentum else (self.img_enc, self.txt_enc)
+        h_I, H_I = ie(self.image_input(images), mask_I)
+        if view is not None: h_I, H_I = h_I[view], H_I[view]                       # scattered to the questions
+        h_T, H_T = te(ids, mask_T)
+        return h_I, H_I, h_T, H_T
 
-# %% ../nbs/03_recnet.ipynb #7526e46d
-@patch
-def reconstruct(self: CMDPI, h, H_I, H_T, pad):
-    "RecNet (Eq. 3) after projecting the local features to width d: H_o (B, 1+N+M+1, d)."
-    return self.recnet(h, self.proj_I(H_I), self.proj_T(H_T), pad)
+    def reconstruct(self, h, H_I, H_T, pad):
+        "RecNet (Eq. 3) after projecting the local features to width d: H_o (B, 1+N+M+1, d)."
+        return self.recnet(h, self.proj_I(H_I), self.proj_T(H_T), pad)
 
-# %% ../nbs/03_recnet.ipynb #5e7f0079
-@patch
-def heads(self: CMDPI, H_o, pad=None):
-    "Eq. (4): (Output_I (B,N,P), Output_T, h_D (B,d)); Output_T is (B,M,V), or (K,V) for the non-`pad` tokens only."
-    N, H_oT = self.N, H_o[:, self.N + 1:-1]
-    # the V-way text head dominates the cost: with `pad`, only rows that enter L_txt are computed
-    return self.ffn_I(H_o[:, 1:N + 1]), self.ffn_T(H_oT if pad is None else H_oT[~pad]), H_o[:, -1]
+    def heads(self, H_o, pad=None):
+        "Eq. (4): (Output_I (B,N,P), Output_T, h_D (B,d)); Output_T is (B,M,V), or (K,V) for the non-`pad` tokens only."
+        N, H_oT = self.N, H_o[:, self.N + 1:-1]
+        # the V-way text head dominates the cost: with `pad`, only rows that enter L_txt are computed
+        return self.ffn_I(H_o[:, 1:N + 1]), self.ffn_T(H_oT if pad is None else H_oT[~pad]), H_o[:, -1]
 
-# %% ../nbs/03_recnet.ipynb #a4254bca
-@patch
-def answer_slot(self: CMDPI, images, ids, view=None):
-    "Clean inference up to the answer slot: h_D (B, d) = H_o[:, -1] of Eq. (4) without masking, deviation or mixup; `view` as in `encode`."
-    h_I, H_I, h_T, H_T = self.encode(images, ids, view=view)
-    return self.reconstruct(self.fusion(h_I, h_T), H_I, H_T, self.text_pad(ids))[:, -1]
+    # --- inference
+    def answer_slot(self, images, ids, view=None):
+        "Clean inference up to the answer slot: h_D (B, d) = H_o[:, -1] of Eq. (4) without masking, deviation or mixup; `view` as in `encode`."
+        h_I, H_I, h_T, H_T = self.encode(images, ids, view=view)
+        return self.reconstruct(self.fusion(h_I, h_T), H_I, H_T, self.text_pad(ids))[:, -1]
 
-# %% ../nbs/03_recnet.ipynb #7e4a298c
-@patch
-def forward(self: CMDPI, images, ids, view=None):
-    "Clean inference: answer logits (B, A); with `view` (B,), question b asks about image `view[b]` of `images` (each encoded once)."
-    return self.ffn_A(self.answer_slot(images, ids, view))
+    def forward(self, images, ids, view=None):
+        "Clean inference: answer logits (B, A); with `view` (B,), question b asks about image `view[b]` of `images` (each encoded once)."
+        return self.ffn_A(self.answer_slot(images, ids, view))
 
-# %% ../nbs/03_recnet.ipynb #8ad70874
-@patch
-def prepare(self: CMDPI, images) -> torch.Tensor:
-    "Model input (B,3,S,S) from preprocessed tensors ((3,S,S) or (B,3,S,S)), or from image files (any format, DICOM too) or PIL images, one or a list."
-    if torch.is_tensor(images): return images if images.dim() == 4 else images[None]
-    tfm, S = image_transform(self.cfg), self.cfg.image_size
-    load = lambda x: pil_tensor(x, S) if isinstance(x, Image.Image) else load_image(x, S)
-    return torch.stack([tfm(load(x)) for x in (images if isinstance(images, (list, tuple)) else [images])])
+    def prepare(self, images) -> torch.Tensor:
+        "Model input (B,3,S,S) from preprocessed tensors ((3,S,S) or (B,3,S,S)), or from image files (any format, DICOM too) or PIL images, one or a list."
+        if torch.is_tensor(images): return images if images.dim() == 4 else images[None]
+        tfm, S = image_transform(self.cfg), self.cfg.image_size
+        load = lambda x: pil_tensor(x, S) if isinstance(x, Image.Image) else load_image(x, S)
+        return torch.stack([tfm(load(x)) for x in (images if isinstance(images, (list, tuple)) else [images])])
+
+    @torch.no_grad()
+    def answer(self, images, questions, k: int = 5):
+        "Top-`k` (answer, probability) pairs, probabilities calibrated by the model's temperature: a list for one image and one question; a list per image for lists (one question may serve all)."
+        x = self.prepare(images); qs = per_image(questions, len(x)); dev = self.h_tilde.device
+        with evaluating(self): p = (self(x.to(dev), self.tokenizer(qs).to(dev)).float() / self.temperature).softmax(-1)
+        top = p.topk(min(k, p.shape[1]))
+        out = [[(self.answers[i], v) for v, i in zip(vs.tolist(), ix.tolist())] for vs, ix in zip(*top)]
+        return out[0] if isinstance(questions, str) and not isinstance(images, (list, tuple)) and len(out) == 1 else out
 
 # %% ../nbs/03_recnet.ipynb #b48801c4
 def per_image(questions, n: int) -> list[str]:
@@ -277,17 +308,6 @@ def per_image(questions, n: int) -> list[str]:
     if len(qs) == 1: qs = qs * n
     if len(qs) != n: raise ValueError(f'{n} images but {len(qs)} questions: give one question, or one per image')
     return qs
-
-# %% ../nbs/03_recnet.ipynb #1fda7294
-@patch
-@torch.no_grad()
-def answer(self: CMDPI, images, questions, k: int = 5):
-    "Top-`k` (answer, probability) pairs, probabilities calibrated by the model's temperature: a list for one image and one question; a list per image for lists (one question may serve all)."
-    x = self.prepare(images); qs = per_image(questions, len(x)); dev = self.h_tilde.device
-    with evaluating(self): p = (self(x.to(dev), self.tokenizer(qs).to(dev)).float() / self.temperature).softmax(-1)
-    top = p.topk(min(k, p.shape[1]))
-    out = [[(self.answers[i], v) for v, i in zip(vs.tolist(), ix.tolist())] for vs, ix in zip(*top)]
-    return out[0] if isinstance(questions, str) and not isinstance(images, (list, tuple)) and len(out) == 1 else out
 
 # %% ../nbs/03_recnet.ipynb #fb86847a
 def n_params(model: nn.Module, trainable_only: bool = False) -> int:
@@ -304,36 +324,33 @@ def jsonable(d: dict) -> dict:
         or (isinstance(v, dict) and all(isinstance(k, str) and ok(x) for k, x in v.items()))
     return {k: v for k, v in d.items() if ok(v)}
 
-# %% ../nbs/03_recnet.ipynb #a5155c3b
-@patch(cls_method=True)
-def from_weights(cls: CMDPI, config: dict, answers: list, sd: dict, where='the weights') -> CMDPI:
-    "A CMDPI of `config` (a `CMDPIConfig` as a dict) and `answers` holding the weights `sd`; `ValueError` naming `where` when they do not fit."
-    try: cfg = CMDPIConfig.from_dict(config).replace(pretrained=None)       # the weights are in `sd`
-    except TypeError as e: raise ValueError(f'{where}: its configuration is from another version of cmdpi ({e})') from e
-    model = cls(cfg, answers=answers, momentum=any('_m.' in k for k in sd))
-    try: model.load_state_dict(sd)
-    except RuntimeError as e:   # another configuration or vocabulary: say so, not a shape crash
-        raise ValueError(f'{where}: weights do not match its configuration ({str(e).splitlines()[0]})') from None
-    return model
+# %% ../nbs/03_recnet.ipynb #44459a5f
+def _exchange(a: Path, b: Path) -> bool:
+    "Swap the paths `a` and `b` in one atomic step (Linux `renameat2` with `RENAME_EXCHANGE`); False where the system or its file system cannot, or `b` does not exist."
+    try: return ctypes.CDLL(None, use_errno=True).renameat2(-100, os.fsencode(a), -100, os.fsencode(b), 2) == 0   # AT_FDCWD, RENAME_EXCHANGE
+    except Exception: return False
 
-# %% ../nbs/03_recnet.ipynb #dd5f7840
-@patch
-def _hub_meta(self: CMDPI) -> dict:
-    "The contents of `config.json`: format, version, configuration, answers, tokenizer and (what JSON holds of) `run_info`."
-    tok = self.tokenizer
-    return dict(format='cmdpi', version=__version__, config=self.cfg.to_dict(), answers=self.answers,
-                tokenizer=dict(clip_model=self.cfg.clip_model, hf_tokenizer=(self.cfg.text_cfg or {}).get('hf_tokenizer_name'),
-                               context_length=self.cfg.context_length, vocab_size=tok.vocab_size),
-                run_info=jsonable(getattr(self, 'run_info', {})))
-
-# %% ../nbs/03_recnet.ipynb #ec91e2f2
-@patch
-def _save_pretrained(self: CMDPI, save_directory: Path) -> None:
-    "`save_pretrained`'s own files: `model.safetensors` and `config.json` (`format: cmdpi`)."
-    from safetensors.torch import save_file
-    sd = {k: v.detach().cpu().contiguous() for k, v in self.state_dict().items() if '_m.' not in k}
-    save_file(sd, str(save_directory / 'model.safetensors')); as_open_would(save_directory / 'model.safetensors')   # not 0600
-    (save_directory / 'config.json').write_text(json.dumps(self._hub_meta(), indent=1) + '\n')
+# %% ../nbs/03_recnet.ipynb #90ecd649
+@contextmanager
+def replacing_folder(target, may_replace=()):
+    "A new empty folder beside `target` to write into; when the block ends it takes `target`'s place (`_exchange`, else two renames) and the earlier folder is removed; when the block fails it is removed and `target` stays as it was. `FileExistsError` if `target` holds names other than `may_replace`."
+    target = Path(os.path.abspath(target))
+    if target.exists():
+        extra = sorted(p.name for p in target.iterdir() if p.name not in may_replace) if target.is_dir() else [target.name]
+        if extra: raise FileExistsError(f'{target}: holds {", ".join(extra[:5])}, which replacing the folder would delete; give a new or empty folder')
+    target.parent.mkdir(parents=True, exist_ok=True)
+    new = target.parent / f'.{target.name}.{uuid.uuid4().hex[:12]}.tmp'; new.mkdir()     # the mode `mkdir` gives
+    try:
+        yield new
+        if not _exchange(new, target):                            # two renames: no atomic swap here, or no earlier folder
+            old = new.with_suffix('.old')
+            if target.exists(): os.rename(target, old)
+            try: os.rename(new, target)
+            except BaseException:
+                if old.exists(): os.rename(old, target)            # the earlier folder back in place
+                raise
+            new = old
+    finally: shutil.rmtree(new, ignore_errors=True)                # the earlier folder, or what a failed block left
 
 # %% ../nbs/03_recnet.ipynb #b3710bf8
 def saved_model_meta(folder: Path) -> dict:
@@ -345,22 +362,3 @@ def saved_model_meta(folder: Path) -> dict:
     except json.JSONDecodeError as e: raise ValueError(f'{f}: not valid JSON ({e})') from None
     if meta.get('format') != 'cmdpi': raise ValueError(f'{f}: not a cmdpi model (format {meta.get("format")!r})')
     return meta
-
-# %% ../nbs/03_recnet.ipynb #5feed38f
-@patch(cls_method=True)
-def from_folder(cls: CMDPI, folder) -> CMDPI:
-    "The model `save_pretrained` wrote to `folder`, on the CPU; `.run_info` holds what its run recorded."
-    from safetensors.torch import load_file
-    folder = Path(folder); meta = saved_model_meta(folder)
-    model = cls.from_weights(meta['config'], meta['answers'], load_file(str(folder / 'model.safetensors')), folder)
-    model.run_info = meta.get('run_info', {}); return model
-
-# %% ../nbs/03_recnet.ipynb #3c684e82
-@patch(cls_method=True)
-def _from_pretrained(cls: CMDPI, *, model_id: str, revision=None, cache_dir=None, force_download=False, local_files_only=False,
-                     token=None, **kw) -> CMDPI:
-    "`from_pretrained`'s own part: a local folder as it is, a hub id through `snapshot_download` (the local cache when offline)."
-    if Path(model_id).is_dir(): return cls.from_folder(model_id)
-    from huggingface_hub import snapshot_download
-    return cls.from_folder(snapshot_download(model_id, revision=revision, cache_dir=cache_dir, force_download=force_download,
-                                             local_files_only=local_files_only, token=token, allow_patterns=list(HUB_FILES)))

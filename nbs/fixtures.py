@@ -109,3 +109,11 @@ def make_hub_model(cache_dir, repo_id: str, text_dir, mean=(0.5, 0.5, 0.5), std=
 # The seed of the cells that assert on the outcome of training: `CMDPI_TEST_SEED=1 pytest` runs them with another seed
 # (`tools/cpu_check.py` runs them under other processors' arithmetic too), so a margin that holds for one seed only shows.
 TEST_SEED = int(os.environ.get('CMDPI_TEST_SEED', '0'))
+
+def write_png_claiming(path, w: int, h: int) -> Path:
+    "A PNG whose header claims `w` × `h` pixels with almost no data behind it: the shape of a decompression bomb."
+    import struct, zlib
+    chunk = lambda t, d: struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d))
+    ihdr = struct.pack('>IIBBBBB', w, h, 1, 0, 0, 0, 0)                   # 1-bit greyscale
+    Path(path).write_bytes(b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', ihdr) + chunk(b'IDAT', zlib.compress(b'\0' * 64)) + chunk(b'IEND', b''))
+    return Path(path)

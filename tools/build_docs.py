@@ -11,15 +11,17 @@ CDN). The output is deterministic: rebuilding after unchanged notebooks changes 
 MathJax is found, in order: `--mathjax`, `$CMDPI_MATHJAX`, the copy already in `docs/assets/mathjax/`,
 else it is fetched with `npm pack mathjax@3.2.2` into a temporary folder.
 
-Beyond nbdev's processing: every exported cell's own source follows its `show_doc` in a folded block
-(`<details class="fold"><summary>source</summary>`); every display equation `\\tag{N}` (or `\\tag{8–9}`) gets
+Beyond nbdev's processing: `show_doc` writes a class as `class Name(…)`, a property as `@property` with its own
+docstring, `*args` / `**kw` as Python does, a symbol's name as its heading (`__repr__` not set in bold), and gives a
+symbol without a docstring none, not that of `__call__` (`_renderer`); every exported cell's own source follows its
+`show_doc` in a folded block (`<details class="fold"><summary>source</summary>`); every display equation `\\tag{N}` (or `\\tag{8–9}`) gets
 an anchor `id="eq-N"` (headings such as `Eqs. (11)–(12)` give the numbers no equation of the page carries), and
 the index gets an "Equations" table linking each to its page; links into the repository are rewritten for the
 site (`docs/X.html` -> `X.html`, images copied into `docs/assets/files/`, other files -> `../path`); every page
 has a table of contents in its sidebar entry, a sidebar that folds on phones (CSS only), and a small script
 that, with `?layout` in the URL, writes a JSON report of its widths for tools/test_docs.py.
 """
-import base64, html, os, posixpath, re, shutil, subprocess, sys, tempfile, warnings
+import base64, functools, html, os, posixpath, re, shutil, subprocess, sys, tempfile, warnings
 from configparser import ConfigParser
 from contextlib import redirect_stderr, redirect_stdout
 from io import StringIO
@@ -204,10 +206,33 @@ def _procs():
     procs.insert(procs.index(rm_export) if rm_export in procs else len(procs), keep_source)
     return procs
 
+@functools.cache   # one class, made from nbdev's own renderer, for every notebook
+def _renderer():
+    """nbdev's `show_doc` renderer, with a class shown as `class Name(…)` (not `def Name(…) -> None`), a property as
+    `@property def name()` with its own docstring (or none), `*args` and `**kw` as Python writes them, and never the
+    docstring of `__call__` ("Call self as a function.") for a symbol that has none of its own."""
+    import inspect
+    from nbdev.showdoc import BasicMarkdownRenderer
+    class Text(str):
+        def __str__(self): return str.__str__(self)
+    class DocRenderer(BasicMarkdownRenderer):
+        def __init__(self, sym, name=None, title_level=3, maxline=110):
+            kind = 'property' if isinstance(sym, property) else 'class' if inspect.isclass(sym) else 'def'
+            super().__init__(sym, name=name, title_level=title_level, maxline=maxline)
+            sig = re.sub(r'\(\n\s*\n\)', '()', str(self.dm))                       # no parameters: `()`, not an empty line
+            sig = re.sub(r'\b(\w+):VAR_KEYWORD\b', r'**\1', re.sub(r'\b(\w+):VAR_POSITIONAL\b', r'*\1', sig))
+            if kind == 'class': sig = re.sub(r'^def ', 'class ', re.sub(r'\)\s*->\s*None:$', '):', sig.rstrip()))
+            if kind == 'property': sig = '@property\n' + sig
+            self.dm = Text(sig)
+            if kind != 'class' and not inspect.getdoc(sym): self.docs = ''        # none of its own, nor inherited
+    return DocRenderer
+
 def process(path):
     "A notebook through nbdev's doc processors (as `nbdev_proc_nbs` does), executing `show_doc` cells."
+    import nbdev.showdoc
     from execnb.nbio import read_nb
     from nbdev.process import NBProcessor
+    nbdev.showdoc.BasicMarkdownRenderer = _renderer()   # the renderer `show_doc` uses unless settings.ini names one
     nb = read_nb(path); nb.path_ = path
     cwd, out = os.getcwd(), StringIO()
     os.chdir(nbs); os.environ['IN_TEST'] = '1'; sys.path.insert(0, str(nbs))  # the notebooks import nbs/fixtures.py
@@ -232,6 +257,8 @@ def render_output(o, r, asis):
     d = o.get('data', {})
     if 'text/markdown' in d and (asis or 'text/plain' not in d or 'show_doc' in str(d)):
         md = re.sub(r'(\w+):NoneType=', r'\1=', _text(d['text/markdown']))   # show_doc types an unannotated `x=None` as NoneType: say nothing
+        if md.startswith('---'):   # show_doc's heading is a symbol's name: `SimIndex.__repr__`, not SimIndex.**repr**
+            md = re.sub(r'^(#{1,6} )(\S+)$', lambda m: m.group(1) + m.group(2).replace('_', '\\_'), md, flags=re.M)
         return f'<div class="output md">{r.markdown(md)}</div>'
     if 'image/png' in d:
         png = _text(d['image/png']).replace('\n', '')

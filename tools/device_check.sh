@@ -4,7 +4,8 @@
 #   bash tools/device_wheels.sh                                                  # .whl/: open_clip, ftfy, fastcore, pydicom
 #   cmdpi_pack --datasets roco,slake --size 224 --quality 85 --out .packed      # ~35 MiB: ROCO and SLAKE at model resolution
 # Then ship the repository with .whl/ and .packed/ to the GPU machine and run `COMMIT=$(git rev-parse HEAD) bash
-# tools/device_check.sh` there. Its results land in $OUT (default runs/device); commit them under results/gpu/.
+# tools/device_check.sh` there. Its results land in $OUT (default runs/device); commit them as a study folder
+# results/gpu-<device>/ with the commands that ran (as results/gpu-h200/gpu-h200.sh) and a README of how they ran.
 #  1. cmdpi_bench at ViT-B-16: fp32 eager (batch 32), bf16 eager (batch 32) and bf16 + torch.compile (batch 128), for
 #     pre-training, CMDPI fine-tuning per question and grouped by image, with a torch.profiler table of each fast path;
 #  2. in the time left (BUDGET seconds in all, default 500): ViT-B-16 from random initialisation, co-regularised

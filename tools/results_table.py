@@ -1,17 +1,22 @@
-"""The README's results section, from the committed study files results/<setting>/<folder>/<study>.json (written by
-cmdpi_ablate) and the per-run results.json beside them (written by evaluate_checkpoint); also the data-efficiency
-figure results/<setting>/data-efficiency.png. Two folder names have a meaning: `<dataset>-best` holds a budget chosen on
-validation data (its own table, not a data-efficiency row) and `<dataset>-mechanism*` the mechanism studies (one table each).
+"""The results tables, from the committed study files results/<setting>/<folder>/<study>.json (written by cmdpi_ablate)
+and the per-run results.json beside them (written by evaluate_checkpoint); also the figures
+results/<setting>/data-efficiency.png and <folder>/pretrain-data.png.
+
+Each table is a named section: `cpu-small/<folder>` for a study folder, `cpu-small/data-efficiency` and
+`cpu-small/peers-protocol` for the tables that set several folders side by side, `gpu-h200/<dataset>` for a single GPU
+run, and `headline` for the README's one table (SLAKE at the budget chosen on validate.json). Each lives in
+nbs/results.ipynb (the results page) or nbs/index.ipynb (the README) between `<!-- results-table:NAME:start -->` and
+`<!-- results-table:NAME:end -->`. Two folder names have a meaning: `<dataset>-best` holds a budget chosen on validation
+data (its own table, not a data-efficiency row) and `<dataset>-mechanism*` a mechanism study (one table per folder).
 
     python tools/results_table.py            # print the tables
-    python tools/results_table.py --write    # put them into nbs/index.ipynb between the results-table markers; draw the figure
-    python tools/results_table.py --check    # exit 1 when the notebook's tables differ from the files (CI)
+    python tools/results_table.py --write    # put them between their markers; draw the figures
+    python tools/results_table.py --check    # exit 1 when a notebook's tables differ from the files, or a table has no place (CI)
 """
-import json, math, statistics
+import re, json, math, statistics
 from pathlib import Path
-from index_section import sync
+from index_section import sync_sections
 from cmdpi.ablate import STUDIES, PT_METHODS, PT_FRACTIONS
-from collect_results import run_dir
 from cmdpi.eval import PAPER_TABLES
 
 root = Path(__file__).resolve().parents[1]
@@ -25,6 +30,16 @@ WHAT = {'finetune': "Fig. 8's fine-tuning ablation", 'pretrain': "Fig. 7's pre-t
         'answer_input': 'CMDPI with the answer read from the undeviated features (with and w/o head mixup)',
         'pt_data': 'pre-training data efficiency',
         'grouped': 'CMDPI w/o pre-training with per-question batches (k=1) and with batches of whole images, each encoded once (k questions per image)'}
+
+HEADLINE = ('cpu-small', 'slake-best')          # the README's table: the SLAKE budget chosen on validate.json
+
+def slug(name: str) -> str:
+    "A variant's folder name in results/ (as results/tools/collect_results.py names it): 'CMDPI w/o pre-training' -> cmdpi-wo-pre-training."
+    return re.sub(r'[^a-z0-9]+', '-', name.lower().replace('w/o', 'wo')).strip('-')
+
+def run_dir(folder: Path, name: str, seed: int) -> Path:
+    "The results folder of variant `name`, seed `seed`, of the study in `folder`."
+    return Path(folder) / f'{slug(name)}-seed{seed}'
 
 def nan(x): return x is None or (isinstance(x, float) and math.isnan(x))
 def pm(s) -> str: return '–' if nan(s['mean']) else f"{s['mean']:.1f}" + ('' if nan(s['std']) else f" ± {s['std']:.1f}")
@@ -65,14 +80,16 @@ def peers_table(peers, honest_studies) -> str:
             rows.append([st['dataset'], v, pm(h['summary'][v]['overall']), pm(st['summary'][v]['overall']), pm(paired(both, 'peers', 'honest'))])
         p = run(folder, next(iter(st['runs'])), st['seeds'][0])['protocol']
         q = run(hf, next(iter(h['runs'])), h['seeds'][0])['protocol']
-        srcs.append(f"{st['dataset']}: peers `{folder.relative_to(root)}/{st['study']}.json` (vocabulary {p['vocab_policy']!r}, "
+        srcs.append(f"{st['dataset']}: `{folder.relative_to(root)}/{st['study']}.json` (vocabulary {p['vocab_policy']!r}, "
                     f"{p['n_answers']} answers, ceiling {p['ceiling']['overall']:.1f}; {p['n_train']} training questions; {start(st)}) "
                     f"against `{hf.relative_to(root)}/{h['study']}.json` ({q['n_train']} training questions; selection: {selection(h)})")
     if not rows: return ''
-    return ("**The peers' protocol, measured — not a result of ours: the answer vocabulary of train and test and the checkpoint "
-            "chosen on the test split, against our protocol (vocabulary of train, selection on data the test never sees); overall test "
-            "accuracy %, mean ± sample std over seeds, and the paired difference (same seed).**\n\n"
-            + md(['dataset', 'variant', 'our protocol', "peers' protocol", "peers' − ours"], rows) + '\n\n' + '; '.join(srcs) + '.')
+    return ("**What looking at the test split adds, measured — not a result of ours: the answer vocabulary of train and test and "
+            "the checkpoint chosen on the test split (`--peers-protocol`: M3AE's and MUMC's protocol on VQA-RAD), against our protocol "
+            "(vocabulary of train, selection on data the test never sees); overall test accuracy %, mean ± sample std over seeds, and "
+            "the paired difference (same seed).**\n\n"
+            + md(['dataset', 'variant', 'our protocol', 'vocabulary of train + test, selection on test', 'difference'], rows)
+            + '\n\n' + '; '.join(srcs) + '.')
 
 def paired(st, a, b):
     "Mean ± sample std over seeds of the overall accuracy of variant `a` minus variant `b` (same seed, same split)."
@@ -109,14 +126,20 @@ def protocol(st, folder) -> str:
             f"{p['vocab_policy']!r} ({p['n_answers']} answers); seeds {', '.join(map(str, st['seeds']))}; {start(st)}; "
             f"from `{folder.relative_to(root)}/{st['study']}.json`.")
 
-def tables() -> tuple[str, list]:
-    parts, eff, mech, peers = [], [], {}, []
+def add(out: dict, name: str, text: str):
+    "Section `name` of `out` gets `text` (after what it holds: a folder of several study files gets one section)."
+    out[name] = out[name] + '\n\n' + text if name in out else text
+
+def tables() -> tuple[dict, list]:
+    "({section name: markdown}, the data-efficiency studies) from every committed study file."
+    out, eff, mech, peers = {}, [], {}, []
     head = ['variant', 'open', 'closed', 'overall', 'seeds', 'ceiling (open / closed / overall)']
     for setting, folder, st in studies():
-        frac, ds = st.get('fraction', 1.0), st['dataset']
+        frac, ds, name = st.get('fraction', 1.0), st['dataset'], f'{setting}/{folder.name}'
         if st['study'] == 'baseline' and ds != 'synthetic' and st.get('peers_protocol'): peers.append((setting, folder, st)); continue
         chosen = folder.name == f'{ds}-best'          # a budget chosen on validation data: its own table, not a data-efficiency row
         if st['study'] == 'baseline' and ds != 'synthetic' and honest(st) and not chosen: eff.append((setting, folder, st))
+        if (setting, folder.name) == HEADLINE: out['headline'] = headline(setting, folder, st)
         if st['study'] == 'baseline' and ds != 'synthetic' and frac == 1.0:
             rows = study_rows(st, folder)
             if ds in PAPER_TABLES: rows.append(['CMDPI, the paper (CLIP init., 114k pre-training pairs)', *map(str, PAPER_TABLES[ds]['CMDPI']), '–', '–'])
@@ -128,16 +151,16 @@ def tables() -> tuple[str, list]:
             if diffs:
                 text += '\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
                     f'{a} − {b}: {pm(paired(st, a, b))}' for a, b in diffs) + '.'
-            parts.append(text + '\n\n' + protocol(st, folder))
-        elif ds == 'synthetic' or folder.name.startswith(f'{ds}-mechanism'): mech.setdefault((setting, folder), []).append(st)
+            add(out, name, text + '\n\n' + protocol(st, folder))
+        elif folder.name.startswith(f'{ds}-mechanism'): mech.setdefault((setting, folder), []).append(st)
         elif st['study'] != 'baseline':
             what = WHAT.get(st['study'], f"the {st['study']} study")
-            if st['study'] == 'pt_data': parts.append(pt_data_table(setting, folder, st)); continue
+            if st['study'] == 'pt_data': add(out, name, pt_data_table(setting, folder, st)); continue
             diffs = [(v, 'k=1') for v in st['runs'] if st['study'] == 'grouped' and v != 'k=1' and 'k=1' in st['runs']]
             diffs += [(v, 'CMDPI') for v in st['runs'] if st['study'] == 'pretrain' and v.startswith('w/o') and 'CMDPI' in st['runs']]
-            parts.append(f'**{ds}, {setting}, {what} (`{folder.name}`).**\n\n' + md(head, study_rows(st, folder))
-                         + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
-                             f'{a} − {b}: {pm(paired(st, a, b))}' for a, b in diffs) + '.' if diffs else '') + '\n\n' + protocol(st, folder))
+            add(out, name, f'**{ds}, {setting}, {what} (`{folder.name}`).**\n\n' + md(head, study_rows(st, folder))
+                + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
+                    f'{a} − {b}: {pm(paired(st, a, b))}' for a, b in diffs) + '.' if diffs else '') + '\n\n' + protocol(st, folder))
     for (setting, folder), sts in mech.items():
         sts = sorted(sts, key=lambda st: st['study'] != 'finetune')              # the fine-tuning ablation first
         rows = {r[0]: r for st in sts for r in study_rows(st, folder) if not r[0].endswith('(baseline)')}   # a shared variant once
@@ -150,25 +173,46 @@ def tables() -> tuple[str, list]:
             title = f'The mechanism check, {setting}: {" and ".join(filter(None, [", ".join(what[:-1]), what[-1]]))} on the subtle synthetic set'
         else: title = (f'The mechanism diagnosis, {setting}: CMDPI as the paper specifies against '
                        f'{" and ".join(v for v in both["runs"] if v != "CMDPI")} on {ds} at {frac:.0%} of its training questions')
-        parts.append(f'**{title} '
-                     f'(`{folder.name}`; test accuracy %, mean ± sample std over seeds).**\n\n' + md(head, rows)
-                     + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
-                         f'{a} − {b}: {pm(paired(both, a, b))}' for a, b in diffs) + '.' if diffs else '')
-                     + '\n\n' + ' '.join(f"{'; '.join(st['summary'])}: {protocol(st, folder)}" for st in sts))
-    if eff:
-        vs = [v for v in ORDER if any(v in st['summary'] for _, _, st in eff)]
+        add(out, f'{setting}/{folder.name}', f'**{title} '
+            f'(`{folder.name}`; test accuracy %, mean ± sample std over seeds).**\n\n' + md(head, rows)
+            + ('\n\nPaired differences of overall accuracy (same seed, same split): ' + '; '.join(
+                f'{a} − {b}: {pm(paired(both, a, b))}' for a, b in diffs) + '.' if diffs else '')
+            + '\n\n' + ' '.join(f"{'; '.join(st['summary'])}: {protocol(st, folder)}" for st in sts))
+    for setting in sorted({s for s, _, _ in eff}):
+        es = [e for e in eff if e[0] == setting]
+        vs = [v for v in ORDER if any(v in st['summary'] for _, _, st in es)]
         rows = []
-        for setting, folder, st in sorted(eff, key=lambda e: (e[2]['dataset'], e[2].get('fraction', 1.0))):
+        for _, folder, st in sorted(es, key=lambda e: (e[2]['dataset'], e[2].get('fraction', 1.0))):
             n = run(folder, next(iter(st['runs'])), st['seeds'][0])['protocol']['n_train']
             prior, lookup = (st.get('baseline_summary', {}).get(k) for k in ('question-only prior', 'image lookup'))
             rows.append([st['dataset'], f"{st.get('fraction', 1.0):g}", str(n)] + [pm(st['summary'][v]['overall']) if v in st['summary'] else '–' for v in vs]
                         + [pm(b['overall']) if b else '–' for b in (prior, lookup)]
                         + [pm(paired(st, a, b)) if a in st['runs'] and b in st['runs'] else '–' for a, b in EFF_DIFFS])
-        parts.append('**Data efficiency: overall test accuracy (%) by the fraction of the training questions (sampled by image), '
-                     'mean ± sample std over seeds; the last columns are paired differences (same seed, same split).**\n\n'
-                     + md(['dataset', 'fraction', 'training questions (seed 0)', *vs, 'question-only prior', 'image lookup', *(f'{a} − {b}' for a, b in EFF_DIFFS)], rows))
-    if peers: parts.append(peers_table(peers, eff))
-    return '\n\n'.join(filter(None, parts + single_runs())), eff
+        out[f'{setting}/data-efficiency'] = (
+            '**Data efficiency: overall test accuracy (%) by the fraction of the training questions (sampled by image), '
+            'mean ± sample std over seeds; the last columns are paired differences (same seed, same split).**\n\n'
+            + md(['dataset', 'fraction', 'training questions (seed 0)', *vs, 'question-only prior', 'image lookup', *(f'{a} − {b}' for a, b in EFF_DIFFS)], rows)
+            + '\n\nFrom `' + '`, `'.join(f'{f.relative_to(root)}/{st["study"]}.json' for _, f, st in sorted(es, key=lambda e: str(e[1]))) + '`.')
+    for setting in sorted({s for s, _, _ in peers}):
+        t = peers_table([p for p in peers if p[0] == setting], eff)
+        if t: out[f'{setting}/peers-protocol'] = t
+    out.update(single_runs())
+    return out, eff
+
+def headline(setting, folder, st) -> str:
+    "The README's table: CMDPI, plain fine-tuning, the image-blind control and the question-only prior of one study, with the paper's CMDPI row."
+    ds = st['dataset']; r = run(folder, 'CMDPI', st['seeds'][0]); p = r['protocol']
+    rows = [[v, *(pm(st['summary'][v][k]) for k in ('open', 'closed', 'overall'))] for v in ('CMDPI', 'plain fine-tuning', 'image-blind') if v in st['summary']]
+    prior = st['baseline_summary']['question-only prior']
+    rows.append(['question-only prior (no image, no model)', *(pm(prior[k]) for k in ('open', 'closed', 'overall'))])
+    if ds in PAPER_TABLES: rows.append(['CMDPI, the paper (ViT-B-16, CLIP init., 114k pre-training pairs)', *map(str, PAPER_TABLES[ds]['CMDPI'])])
+    diffs = [(a, b) for a, b in (('CMDPI', 'plain fine-tuning'), ('CMDPI', 'image-blind')) if a in st['runs'] and b in st['runs']]
+    return (md([f'{ds.upper()} test accuracy (%)', 'open', 'closed', 'overall'], rows)
+            + f"\n\n{r['n']:,} test questions; mean ± sample std over seeds {', '.join(map(str, st['seeds']))}; "
+            + 'seed by seed, ' + '; '.join(f'{a} − {b}: {pm(paired(st, a, b))}' for a, b in diffs)
+            + f". The small configuration from random initialisation on two CPU cores, {st['config']['epochs']} fine-tuning epochs "
+            f"(the budget chosen on {selection(st)}), answers from the {p['n_answers']} training answers; "
+            f"from `{folder.relative_to(root)}/{st['study']}.json`.")
 
 def pt_data_points(st) -> dict:
     "{method: [(share, images, variant name)]} of a pt_data study, the share 0 (no pre-training) first in every method."
@@ -213,9 +257,9 @@ def pt_data_figure(st, path: Path):
     ax.grid(alpha=0.3); ax.legend(fontsize=7); fig.tight_layout()
     fig.savefig(path, metadata={'Software': None}); return path
 
-def single_runs() -> list[str]:
-    "One table per single run evaluated on a GPU (results/gpu-*/<dataset>/results.json), with its baselines."
-    parts = []
+def single_runs() -> dict:
+    "One table per single run evaluated on a GPU (results/gpu-*/<dataset>/results.json), with its baselines: {'<setting>/<dataset>': markdown}."
+    parts = {}
     for f in sorted(results.glob('gpu-*/*/results.json')):
         r = json.loads(f.read_text()); c, p = r['protocol']['ceiling'], r['protocol']
         cfg, ds = r['config'], r['dataset']
@@ -225,7 +269,7 @@ def single_runs() -> list[str]:
         rows += [[f"{bname(dict(baselines={k: [b]}), k)} (baseline)", *(f"{b[x]:.1f}" for x in ('open', 'closed', 'overall')), '1', '–']
                  for k, b in r['baselines'].items()]
         if ds in PAPER_TABLES: rows.append(['CMDPI, the paper (CLIP init., 114k pre-training pairs)', *map(str, PAPER_TABLES[ds]['CMDPI']), '–', '–'])
-        parts.append(f"**{ds}, {f.parent.parent.name}: one run on {r.get('device', 'a GPU')} (test accuracy %).**\n\n"
+        parts[f'{f.parent.parent.name}/{f.parent.name}'] = (f"**{ds}, {f.parent.parent.name}: one run on {r.get('device', 'a GPU')} (test accuracy %).**\n\n"
                      + md(['variant', 'open', 'closed', 'overall', 'seeds', 'ceiling (open / closed / overall)'], rows)
                      + f"\n\n{ds} test split, {r['n']} questions ({r['n_open']} open / {r['n_closed']} closed); {p['n_train']} training "
                      f"questions; selection: {'validate.json' if ds == 'slake' and not p.get('holdout') else selection(dict(p, dataset=ds))}; "
@@ -254,7 +298,7 @@ def figure(eff, path: Path):
 
 if __name__ == '__main__':
     t, eff = tables()
-    if sync('results-table', t, 'tools/results_table.py'):
+    if sync_sections({f'results-table:{k}': v for k, v in t.items()}, 'tools/results_table.py', prefix='results-table:'):
         for setting in sorted({s for s, _, _ in eff}): print('wrote', figure([e for e in eff if e[0] == setting], results / setting / 'data-efficiency.png'))
         for setting, folder, st in studies():
             if st['study'] == 'pt_data': print('wrote', pt_data_figure(st, folder / 'pretrain-data.png'))

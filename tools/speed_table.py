@@ -1,8 +1,8 @@
-"""The README's speed table, from the committed benchmark files results/<setting>/bench*.json
+"""The speed table of the results page (nbs/results.ipynb), from the committed benchmark files results/<setting>/bench*.json
 (written by cmdpi_bench --out).
 
     python tools/speed_table.py            # print it
-    python tools/speed_table.py --write    # put it into nbs/index.ipynb between the speed-table markers
+    python tools/speed_table.py --write    # put it into nbs/results.ipynb between the speed-table markers
     python tools/speed_table.py --check    # exit 1 when the notebook's table differs from the files (CI)
 """
 import json

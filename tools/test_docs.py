@@ -9,7 +9,10 @@ Serves `docs/` on a localhost port and loads every page in Chromium (`--dump-dom
 (c) every notebook has a page and the index links to every page;
 (d) equation -> code: every number N of a notebook's `\\tag{N}` has one `id="eq-N"` on its page, followed on that page
     by an exported cell's folded source; every exported cell's source is on the page; the index links every equation;
-    no id appears twice on a page, and no signature reads `x:NoneType=None`;
+    no id appears twice on a page; no signature reads `x:NoneType=None` or `args:VAR_POSITIONAL`; every class of an
+    exported cell is shown as `class Name(…)`, every property as `@property`, every symbol's heading as its name (not
+    `__x__` set in bold), and no docstring reads "Call self as a function." (a symbol without its own docstring given
+    that of `__call__`);
 (e) pages that fit: at 1,280 px no display equation is wider than its column and no image is scaled down below half
     the text column (a thumbnail); at 390 px the page is no wider than the viewport and the page list is folded away;
     at 390 px every display equation fits its column too (set smaller where needed); every page has a table of contents
@@ -17,7 +20,7 @@ Serves `docs/` on a localhost port and loads every page in Chromium (`--dump-dom
 
     python tools/test_docs.py          # CMDPI_DOCS_ALLOW_NO_BROWSER=1: skip (exit 0) when Chromium is missing
 """
-import functools, html, json, os, posixpath, re, shutil, subprocess, sys, tempfile, threading
+import ast, functools, html, json, os, posixpath, re, shutil, subprocess, sys, tempfile, threading
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -74,6 +77,37 @@ def exported_cells(page):
         code = re.sub(r'^\s*#\|.*$', '', src, flags=re.M).strip()
         n += bool({'export', 'exporti'} & set(dirs) and 'hide' not in dirs and code)
     return n
+
+def _is_property(dec):
+    "Whether a decorator makes a property: `@property`, or fastcore's `@patch(as_prop=True)`."
+    if isinstance(dec, ast.Name): return dec.id == 'property'
+    return (isinstance(dec, ast.Call) and getattr(dec.func, 'id', None) == 'patch'
+            and any(k.arg == 'as_prop' and getattr(k.value, 'value', False) for k in dec.keywords))
+
+def exported_symbols(page):
+    "The classes (public ones, which nbdev documents) and the properties (`Class.name`) that the notebook's exported cells define."
+    classes, props = set(), set()
+    for c in nb_cells(page):
+        src = ''.join(c['source']) if c['cell_type'] == 'code' else ''
+        dirs = re.findall(r'^\s*#\|\s*([\w-]+)', src, flags=re.M)
+        if not {'export', 'exporti'} & set(dirs) or 'hide' in dirs: continue
+        try: tree = ast.parse(re.sub(r'^\s*#\|.*$', '', src, flags=re.M))
+        except SyntaxError: continue
+        for n in tree.body:
+            if isinstance(n, ast.ClassDef):
+                if not n.name.startswith('_'): classes.add(n.name)
+                props |= {f'{n.name}.{m.name}' for m in n.body
+                          if isinstance(m, ast.FunctionDef) and any(map(_is_property, m.decorator_list))}
+            elif isinstance(n, ast.FunctionDef) and any(map(_is_property, n.decorator_list)) and n.args.args:
+                cls = getattr(n.args.args[0].annotation, 'id', None)
+                if cls: props.add(f'{cls}.{n.name}')
+    return classes, props
+
+def shown_symbols(raw):
+    "Each `show_doc` block of a page: its heading (the symbol's name, as text) and the text of its signature."
+    return [(html.unescape(re.sub(r'<[^>]+>', '', n)).strip(), html.unescape(re.sub(r'<[^>]+>', '', code)).strip())
+            for _, n, code in re.findall(r'<h([2-4]) id="[^"]*">((?:(?!<h[1-6]).)*?)</h\1>\s*<pre><code class="language-python">(.*?)</code></pre>',
+                                         raw, flags=re.S)]
 
 class Dom(HTMLParser):
     "Links, resources, MathJax containers and the visible text outside code and math."
@@ -194,6 +228,19 @@ def main():
             check(not dup, f'{page}: every id once ({len(ids)} ids; twice or more: {dup[:5]})')
             nonetype = re.findall(r'\w+:NoneType=', raw)
             check(not nonetype, f'{page}: no signature types a parameter as NoneType {nonetype[:3]}')
+            star = re.findall(r'\w+:(?:<[^>]+>)?VAR_(?:POSITIONAL|KEYWORD)', raw)
+            check(not star, f'{page}: `*args` and `**kw` read as Python writes them {star[:3]}')
+            check('Call self as a function' not in raw, f'{page}: no docstring taken from `__call__` ("Call self as a function.")')
+            classes, props = exported_symbols(page)
+            shown = shown_symbols(raw)
+            names = {n for n, _ in shown}
+            as_def = [n for n, sig in shown if n in classes and not sig.startswith(f'class {n}(')]
+            check(classes <= names and not as_def, f'{page}: each of its {len(classes)} classes shown as `class Name(…)` '
+                  f'(not shown: {sorted(classes - names)[:3]}; not as a class: {as_def[:3]})')
+            marked = re.findall(r'<h[2-4] id="[^"]*">((?:(?!<h[1-6]).)*?<(?:strong|em)>(?:(?!<h[1-6]).)*?)</h[2-4]>\s*<pre><code class="language-python">', raw, flags=re.S)
+            check(not marked, f'{page}: every symbol heading reads as its name (no `__x__` set in bold) {marked[:3]}')
+            not_prop = [n for n, sig in shown if n in props and not (sig.startswith('@property\ndef ') and sig.count('@property') == 1)]
+            check(not not_prop, f'{page}: each property shown ({len(props & names)} of {len(props)}) reads `@property` {not_prop[:3]}')
             folds = [m.start() for m in re.finditer(r'<details class="fold"><summary>source</summary>', raw)]
             n_exp = exported_cells(page)
             check(len(folds) >= n_exp, f'{page}: the source of every exported cell is shown ({len(folds)} >= {n_exp})')

@@ -1,0 +1,20 @@
+# VQA-RAD with all its training questions, 10 % of its training images held out for selection, 30 epochs: the four variants, seeds 0-2.
+# Commit: 916ea7c (every results.json here records it).
+# To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
+# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# with $CMDPI this repository:
+#   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/vqa_rad-frac1/vqa_rad-frac1.sh -j 2
+# The command lines are verbatim as run: their paths are those of that checkout.
+# The study wrote itself to results/cpu-small/vqa_rad-frac1 of that checkout; `python results/tools/collect_results.py
+# --in-place results/cpu-small/vqa_rad-frac1` later brought it into the layout here (a folder per variant and seed).
+# The image-lookup baseline was added to baseline.json afterwards (commit 812c5b9), as its `baselines_added` records.
+# Formerly lines of jobs.sh.
+# The ROCO pre-training, one run per seed (4,645 captions), shared by the studies of the training fractions:
+mkdir -p runs/cpu-small/done && cmdpi_pretrain --corpus roco --config small --seed 0 --out runs/cpu-small/pretrain-roco/seed0 && touch runs/cpu-small/done/pt0
+mkdir -p runs/cpu-small/done && cmdpi_pretrain --corpus roco --config small --seed 1 --out runs/cpu-small/pretrain-roco/seed1 && touch runs/cpu-small/done/pt1
+mkdir -p runs/cpu-small/done && cmdpi_pretrain --corpus roco --config small --seed 2 --out runs/cpu-small/pretrain-roco/seed2 && touch runs/cpu-small/done/pt2
+# The four variants:
+cmdpi_ablate --study baseline --variants "plain fine-tuning,CMDPI w/o pre-training" --dataset vqa_rad --config small --epochs 30 --holdout 0.1 --seeds 0,1,2 --out results/cpu-small/vqa_rad-frac1 && touch runs/cpu-small/done/r1-a
+cmdpi_ablate --study baseline --variants "CMDPI,image-blind" --dataset vqa_rad --config small --epochs 30 --holdout 0.1 --seeds 0,1,2 --init 'runs/cpu-small/pretrain-roco/seed{seed}/last.pt' --out results/cpu-small/vqa_rad-frac1 && touch runs/cpu-small/done/r1-b  # after: runs/cpu-small/done/pt0 runs/cpu-small/done/pt1 runs/cpu-small/done/pt2
+# The study table, from the finished runs (each run reused):
+cmdpi_ablate --study baseline --dataset vqa_rad --config small --epochs 30 --holdout 0.1 --seeds 0,1,2 --init 'runs/cpu-small/pretrain-roco/seed{seed}/last.pt' --out results/cpu-small/vqa_rad-frac1  # after: runs/cpu-small/done/r1-a runs/cpu-small/done/r1-b
