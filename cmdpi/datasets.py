@@ -20,13 +20,12 @@ from .script import command
 
 # %% auto #0
 __all__ = ['TABLE_FORMATS', 'LAYOUTS', 'DATASETS', 'HOLDOUT_BY', 'PACK_IMAGES', 'split_files', 'table_rows',
-           'derived_answer_type', 'whole_split', 'load_folder', 'caption_files', 'load_captions',
-           'load_vqa_rad_parquet', 'load_pathvqa', 'slake_images', 'detect_layout', 'dataset_kind', 'resolve_dataset',
-           'dataset_key', 'dataset_label', 'dataset_root', 'load_dataset', 'selection_file', 'derived_note',
-           'strata_note', 'data_notes', 'split_by_question', 'split_by_image', 'split_loader', 'load_splits',
-           'held_out_images', 'dhash', 'audit_splits', 'files_by_digest', 'exact_duplicates', 'hamming_pairs',
-           'near_duplicates', 'shared_questions', 'audit', 'audit_markdown', 'cmdpi_audit', 'pack_sources', 'pack_data',
-           'cmdpi_pack']
+           'derived_answer_type', 'whole_split', 'load_folder', 'caption_files', 'load_captions', 'load_vqa_rad_hf',
+           'load_pathvqa', 'slake_images', 'detect_layout', 'dataset_kind', 'resolve_dataset', 'dataset_key',
+           'dataset_label', 'dataset_root', 'load_dataset', 'selection_file', 'derived_note', 'strata_note',
+           'data_notes', 'split_by_question', 'split_by_image', 'split_loader', 'load_splits', 'held_out_images',
+           'dhash', 'audit_splits', 'files_by_digest', 'exact_duplicates', 'hamming_pairs', 'near_duplicates',
+           'shared_questions', 'audit', 'audit_markdown', 'cmdpi_audit', 'pack_sources', 'pack_data', 'cmdpi_pack']
 
 # %% ../nbs/01c_datasets.ipynb #162af91b
 def _pyarrow():
@@ -299,7 +298,7 @@ def load_captions(root, on_error: str = 'raise', dataset: str | None = None) -> 
     return _read_tables(files, root, dataset or root.name, on_error, ('image', 'caption'), _caption_row, what='captions')
 
 # %% ../nbs/01c_datasets.ipynb #dfa4c970
-def load_vqa_rad_parquet(root, split='train', on_error='raise') -> Records:
+def load_vqa_rad_hf(root, split='train', on_error='raise') -> Records:
     "VQA-RAD questions of `split` from the Hugging Face copy's `data/<split>-*.parquet`, read as a dataset folder: images written once to the cache, by content; the answer type derived."
     if split not in ('train', 'test'): raise ValueError(f"split must be 'train' or 'test', not {split!r}")
     files = sorted((Path(root) / 'data').glob(f'{split}-*.parquet'))
@@ -414,7 +413,7 @@ def load_dataset(name, root=None, split='train', **kw) -> Records:
     if kind == 'folder': return load_folder(root, split, **kw)
     root = dataset_root(kind, root)
     layout = detect_layout(kind, root) if kind in LAYOUTS else 'official'
-    if kind == 'vqa_rad' and layout == 'parquet': recs = load_vqa_rad_parquet(root, split, **kw)
+    if kind == 'vqa_rad' and layout == 'parquet': recs = load_vqa_rad_hf(root, split, **kw)
     elif kind == 'slake': recs = load_slake(root, split, img_dir=slake_images(root), **kw)
     else: recs = _LOADERS[kind](root, split, **kw)
     return whole_split(recs)
@@ -698,7 +697,7 @@ def cmdpi_pack(
     datasets: str = 'vqa_rad',      # comma-separated: folders of the data root by name (vqa_rad, slake, roco, pathvqa), or dataset folders by path
     out: str = '.packed',           # output folder (keep it ignored by git; ship it with the code); never inside the data
     size: int = 224,                # the model's input resolution (ViT-B-16: 224)
-    data_root: str = None,          # the folder holding the named datasets (default: CMDPI_DATA or ../shared/data)
+    data_root: str = None,          # the folder holding the named datasets (default: CMDPI_DATA)
     max_mib: float = 60.,           # refuse to write more (a pack that outgrows this is not small enough to ship)
     quality: int = None,            # lossy WebP at this quality (1-100) instead of lossless PNG: about a quarter of the size
 ):

@@ -1,7 +1,7 @@
 # SLAKE at the budget chosen on validate.json by slake-budget-search (candidate E: 200 fine-tuning epochs from the ROCO pre-training of slake-pretrain-data), CMDPI beside plain fine-tuning (random initialisation) and the image-blind control at the same budget, seeds 0-2.
 # Commit: ccf158a (every results.json here records it).
 # To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
-# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# (CMDPI_DATA), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
 # with $CMDPI this repository:
 #   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/slake-best/slake-best.sh -j 2
 # then  python $CMDPI/results/tools/collect_results.py runs/cpu-small/slake-best $CMDPI/results/cpu-small/slake-best

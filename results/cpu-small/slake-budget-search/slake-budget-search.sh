@@ -1,7 +1,7 @@
 # The budget search for SLAKE on validate.json: candidate budgets for CMDPI, seed 0, each pre-trained, fine-tuned and selected on validate.json only (no test evaluation); the candidate with the best validation accuracy runs with seeds 0-2 in slake-best.
 # Commit: ccf158a (candidate E's fine-tuning is the seed-0 CMDPI run of slake-best, whose results.json records it; the logs record none); the checks in fit/ ran at 0ba9ab9, candidate E's at b2cf3bc, as each of their files records.
 # To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
-# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# (CMDPI_DATA), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
 # with $CMDPI this repository:
 #   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/slake-budget-search/slake-budget-search.sh -j 2
 # The command lines are verbatim as run: their paths are those of that checkout.

@@ -1,7 +1,7 @@
 # SLAKE with 10% of its training questions, sampled by image: the four variants, seeds 0-2.
 # Commit: 916ea7c (every results.json here records it).
 # To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
-# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# (CMDPI_DATA), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
 # with $CMDPI this repository:
 #   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/slake-frac0.1/slake-frac0.1.sh -j 2
 # The command lines are verbatim as run: their paths are those of that checkout.

@@ -1,7 +1,7 @@
 # Grouped batches on SLAKE: CMDPI w/o pre-training with per-question batches (k=1) and with batches of whole images (k questions per image, each image encoded once), k chosen on validate.json, seeds 0-2.
 # Commit: 232e079 (every results.json here records it); the diagnosis, diagnosis.json, ran at f10e27b.
 # To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
-# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# (CMDPI_DATA), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
 # with $CMDPI this repository:
 #   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/slake-grouped/slake-grouped.sh -j 2
 # The command lines are verbatim as run: their paths are those of that checkout.

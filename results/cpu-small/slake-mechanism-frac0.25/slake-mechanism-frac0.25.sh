@@ -1,7 +1,7 @@
 # The mechanism diagnosis on SLAKE at 25% of its training questions: CMDPI as the paper specifies, with the answer read from the undeviated features, and w/o difference reconstruction, selected on validate.json, seeds 0-2.
 # Commit: ccf158a (every results.json here records it).
 # To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
-# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# (CMDPI_DATA), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
 # with $CMDPI this repository:
 #   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/slake-mechanism-frac0.25/slake-mechanism-frac0.25.sh -j 2
 # then  python $CMDPI/results/tools/collect_results.py runs/cpu-small/slake-mech-frac0.25 $CMDPI/results/cpu-small/slake-mechanism-frac0.25

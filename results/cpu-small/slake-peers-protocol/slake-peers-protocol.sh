@@ -1,7 +1,7 @@
 # The peers' protocol measured on SLAKE: the answer vocabulary of train and test and the checkpoint chosen on the test split, CMDPI and plain fine-tuning, seeds 0-2 - a measurement beside slake-frac1, never a result.
 # Commit: d8e542e (every results.json here records it).
 # To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
-# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# (CMDPI_DATA), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
 # with $CMDPI this repository:
 #   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/slake-peers-protocol/slake-peers-protocol.sh -j 2
 # The command lines are verbatim as run: their paths are those of that checkout.

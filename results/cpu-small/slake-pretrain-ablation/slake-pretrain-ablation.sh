@@ -1,7 +1,7 @@
 # Fig. 7, the pre-training ablation on SLAKE: each variant pre-trained on the ROCO subset with its own settings (10 epochs), then fine-tuned and selected on validate.json, seeds 0-2.
 # Commit: 1a078b7 (every results.json here records it).
 # To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
-# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# (CMDPI_DATA), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
 # with $CMDPI this repository:
 #   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/slake-pretrain-ablation/slake-pretrain-ablation.sh -j 2
 # then  python $CMDPI/results/tools/collect_results.py runs/cpu-small/slake-pretrain3 $CMDPI/results/cpu-small/slake-pretrain-ablation

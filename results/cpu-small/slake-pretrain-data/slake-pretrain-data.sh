@@ -1,7 +1,7 @@
 # Pre-training data efficiency on SLAKE at 25 % of its training questions: CMDPI fine-tuned from no pre-training or from pre-training on 25, 50 or 100 % of the ROCO subset (nested shares of its images, the same number of steps), co-regularised, reconstruction only or contrastive only, seeds 0-2.
 # Commit: ccf158a (every results.json here records it).
 # To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
-# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# (CMDPI_DATA), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
 # with $CMDPI this repository:
 #   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/slake-pretrain-data/slake-pretrain-data.sh -j 2
 # then  python $CMDPI/results/tools/collect_results.py runs/cpu-small/slake-ptdata $CMDPI/results/cpu-small/slake-pretrain-data

@@ -1,7 +1,7 @@
 # The mechanism check on the subtle synthetic set: Fig. 8's fine-tuning ablation, CMDPI with the answer read from the undeviated features (with and w/o head mixup), and plain fine-tuning, seeds 0-2.
 # Commit: d8e542e (every results.json here records it).
 # To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
-# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# (CMDPI_DATA), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
 # with $CMDPI this repository:
 #   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/synthetic-mechanism/synthetic-mechanism.sh -j 2
 # The command lines are verbatim as run: their paths are those of that checkout.

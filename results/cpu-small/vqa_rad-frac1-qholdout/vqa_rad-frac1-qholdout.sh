@@ -1,7 +1,7 @@
 # VQA-RAD with all its training questions, selected on 10 % of them held out by question (their images still trained on, as the test's are): the four variants, seeds 0-2.
 # Commit: d8e542e (every results.json here records it).
 # To run it again: at the root of a checkout pinned at that commit (cmdpi installed from it), with the data at CMDPI_DATA
-# (../shared/data), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
+# (CMDPI_DATA), two jobs at a time on two cores (one thread each; a job resumes where it stopped when run again),
 # with $CMDPI this repository:
 #   python $CMDPI/results/tools/run_jobs.py $CMDPI/results/cpu-small/vqa_rad-frac1-qholdout/vqa_rad-frac1-qholdout.sh -j 2
 # The command lines are verbatim as run: their paths are those of that checkout.
