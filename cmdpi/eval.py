@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_eval.ipynb #c0fb8519
 from __future__ import annotations
-import os, sys, random, hashlib, json, math, statistics, subprocess, textwrap, dataclasses
+import io, os, sys, random, hashlib, json, math, statistics, subprocess, textwrap, dataclasses
 from collections import Counter
 from pathlib import Path
 import numpy as np
@@ -376,9 +376,9 @@ def ablation_table(rows: dict[str, list[dict]], baselines: dict[str, list[dict]]
 
 # %% ../nbs/09_eval.ipynb #b98958e7
 def save_fig(fig, path, dpi: int = 100) -> Path:
-    "Write `fig` to `path` (PNG, rendered by Agg)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=dpi, bbox_inches='tight'); return path
+    "Write `fig` to `path` (PNG, rendered by Agg), atomically: rendered in memory, then `atomic_write`."
+    buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=dpi, bbox_inches='tight')
+    return atomic_write(path, buf.getvalue())
 
 # %% ../nbs/09_eval.ipynb #353ad50d
 _NOT_LOSS = {'step', 'epoch', 'step_in_epoch', 'lr', 'bad_steps', 'samples_per_s', 'grad_norm'}
