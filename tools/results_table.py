@@ -44,11 +44,20 @@ def run_dir(folder: Path, name: str, seed: int) -> Path:
 def nan(x): return x is None or (isinstance(x, float) and math.isnan(x))
 def pm(s) -> str: return '–' if nan(s['mean']) else f"{s['mean']:.1f}" + ('' if nan(s['std']) else f" ± {s['std']:.1f}")
 
+OWN_TABLES = {'budgets': results / 'cpu-small' / 'budgets' / 'budgets_table.py'}   # folders whose tables their own script makes
+
 def studies():
-    "(setting, folder, study json) for every study file, in a stable order."
+    "(setting, folder, study json) for every study file, in a stable order (but those of a folder in `OWN_TABLES`)."
     for f in sorted(results.glob('*/*/*.json')):
+        if f.parent.name in OWN_TABLES: continue
         st = json.loads(f.read_text())
         if 'summary' in st and 'study' in st: yield f.parent.parent.name, f.parent, st
+
+def own_tables(name: str):
+    "The module of a folder's own table script (`OWN_TABLES`)."
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(f'{name}_table', OWN_TABLES[name]); m = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m); return m
 
 def run(folder: Path, name: str, seed: int) -> dict:
     return json.loads((run_dir(folder, name, seed) / 'results.json').read_text())
@@ -197,6 +206,9 @@ def tables() -> tuple[dict, list]:
         t = peers_table([p for p in peers if p[0] == setting], eff)
         if t: out[f'{setting}/peers-protocol'] = t
     out.update(single_runs())
+    b = own_tables('budgets')                                   # each method at a budget of its own: once its runs are all there
+    if (sec := b.section()) is not None: out['cpu-small/budgets'] = sec
+    if (h := b.headline_md()) is not None: out['headline'] = h
     return out, eff
 
 def headline(setting, folder, st) -> str:

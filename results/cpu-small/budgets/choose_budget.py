@@ -4,8 +4,9 @@
     python results/cpu-small/budgets/choose_budget.py RUNS --args KEY      # the chosen budget of KEY as options: --epochs E --lr L
     python results/cpu-small/budgets/choose_budget.py RUNS --folder KEY    # the chosen candidate's folder under RUNS/search
 
-A candidate is a fine-tuning run `RUNS/search/<dataset>-<method>-e<EPOCHS>-lr<LR>` made with `--no-test`: its
-`metrics.jsonl` holds the selection accuracy after every epoch (SLAKE's validate.json, or the 10 % of VQA-RAD's
+A candidate is a fine-tuning run `RUNS/search/<dataset>-<method>-e<EPOCHS>-lr<LR>` made with `--no-test` (or, once
+collected into results/, its log `search/<dataset>-<method>-e<EPOCHS>-lr<LR>.jsonl`): its `metrics.jsonl` holds the
+selection accuracy after every epoch (SLAKE's validate.json, or the 10 % of VQA-RAD's
 training questions held out by question); the test split was never predicted. The chosen budget of a (dataset,
 method) is the candidate with the best selection accuracy at any of its epochs (on a tie, the fewer epochs, then the
 lower learning rate). Only finished candidates count: a missing or unfinished one is an error.
@@ -18,21 +19,23 @@ NAME = re.compile(r'(?P<key>.+)-e(?P<epochs>\d+)-lr(?P<lr>[0-9.e-]+)$')
 
 def candidate(run: Path) -> dict:
     "The budget of a candidate folder and its best selection accuracy (and epoch); a `ValueError` if it has not finished."
-    m = NAME.match(run.name)
-    if not m: raise ValueError(f'{run}: not a candidate folder (<dataset>-<method>-e<EPOCHS>-lr<LR>)')
-    evals = [json.loads(l) for l in (run / 'metrics.jsonl').read_text().splitlines() if '"eval"' in l]
+    m = NAME.match(run.stem if run.suffix == '.jsonl' else run.name)
+    if not m: raise ValueError(f'{run}: not a candidate (<dataset>-<method>-e<EPOCHS>-lr<LR>)')
+    log = run if run.suffix == '.jsonl' else run / 'metrics.jsonl'
+    evals = [json.loads(l) for l in log.read_text().splitlines() if '"eval"' in l]
     epochs = int(m['epochs'])
     if not evals or evals[-1]['epoch'] != epochs: raise ValueError(f'{run}: unfinished ({len(evals)} of {epochs} epochs)')
     best = max(evals, key=lambda r: (r['eval']['overall'], -r['epoch']))
     return dict(key=m['key'], epochs=epochs, lr=float(m['lr']), best=round(best['eval']['overall'], 2), best_epoch=best['epoch'],
-                last=round(evals[-1]['eval']['overall'], 2), run=run.name)
+                last=round(evals[-1]['eval']['overall'], 2), run=run.stem if run.suffix == '.jsonl' else run.name)
 
 
 def search(runs: Path) -> dict[str, list[dict]]:
     "key (dataset-method) -> its candidates, best first."
     out = {}
     for run in sorted((runs / 'search').iterdir()):
-        if run.is_dir() and (run / 'metrics.jsonl').exists(): c = candidate(run); out.setdefault(c['key'], []).append(c)
+        if (run.is_dir() and (run / 'metrics.jsonl').exists()) or run.suffix == '.jsonl':
+            c = candidate(run); out.setdefault(c['key'], []).append(c)
     return {k: sorted(v, key=lambda c: (-c['best'], c['epochs'], c['lr'])) for k, v in out.items()}
 
 
