@@ -90,7 +90,7 @@ def comparison_md(dataset: str, base: Path = HERE) -> str | None:
             + ('selection on validate.json' if dataset == 'slake' else '10 % of the training questions held out by question for selection')
             + "; the answers of the training split only; CMDPI and the image-blind control fine-tuned from the ROCO pre-training of "
               "their seed, plain fine-tuning from random initialisation; from `"
-            + '`, `'.join(f"{p[0]['_file']}" for p in parts.values()) + '`.')
+            + '`, `'.join(dict.fromkeys(p[0]['_file'] for p in parts.values())) + '`.')
 
 
 def headline_md(base: Path = HERE) -> str | None:
@@ -112,11 +112,12 @@ def headline_md(base: Path = HERE) -> str | None:
 
 
 def section(base: Path = HERE) -> str | None:
-    "The results page's section: the searches, then the comparison on each dataset whose runs are all there."
+    "The results page's section: the searches, then the comparison on each dataset whose runs are all there; None before any search is collected."
+    if not (base / 'search').is_dir(): return None
     parts = [t for t in (comparison_md('slake', base), comparison_md('vqa_rad', base)) if t]
-    return '\n\n'.join([search_md(base), *parts]) if parts else None
+    return '\n\n'.join([search_md(base), *parts])
 
 
 if __name__ == '__main__':
     base = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
-    print(section(base) or search_md(base))
+    print(section(base) or f'{base}: no search collected yet')
