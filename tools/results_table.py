@@ -3,11 +3,12 @@ and the per-run results.json beside them (written by evaluate_checkpoint); also 
 results/<setting>/data-efficiency.png and <folder>/pretrain-data.png.
 
 Each table is a named section: `cpu-small/<folder>` for a study folder, `cpu-small/data-efficiency` and
-`cpu-small/peers-protocol` for the tables that set several folders side by side, `gpu-h200/<dataset>` for a single GPU
-run, and `headline` for the README's one table (SLAKE at the budget chosen on validate.json). Each lives in
-nbs/results.ipynb (the results page) or nbs/index.ipynb (the README) between `<!-- results-table:NAME:start -->` and
-`<!-- results-table:NAME:end -->`. Two folder names have a meaning: `<dataset>-best` holds a budget chosen on validation
-data (its own table, not a data-efficiency row) and `<dataset>-mechanism*` a mechanism study (one table per folder).
+`cpu-small/peers-protocol` for the tables that set several folders side by side, `cpu-small/budgets-<dataset>` for the
+budget study (made by its own script, `OWN_TABLES`), `gpu-h200/<dataset>` for a single GPU run, and `headline` for the
+README's one table (SLAKE, each method at the budget its own search chose). Each lives in nbs/results.ipynb (the results
+page) or nbs/index.ipynb (the README) between `<!-- results-table:NAME:start -->` and `<!-- results-table:NAME:end -->`.
+Two folder names have a meaning: `<dataset>-best` holds a budget chosen on validation data (its own table, not a
+data-efficiency row) and `<dataset>-mechanism*` a mechanism study (one table per folder).
 
     python tools/results_table.py            # print the tables
     python tools/results_table.py --write    # put them between their markers; draw the figures
@@ -207,7 +208,7 @@ def tables() -> tuple[dict, list]:
         if t: out[f'{setting}/peers-protocol'] = t
     out.update(single_runs())
     b = own_tables('budgets')                                   # each method at a budget of its own: once its runs are all there
-    if (sec := b.section()) is not None: out['cpu-small/budgets'] = sec
+    out.update(b.sections())
     if (h := b.headline_md()) is not None: out['headline'] = h
     return out, eff
 

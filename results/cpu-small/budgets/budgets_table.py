@@ -1,7 +1,7 @@
 """The tables of the budget study (`budgets.sh`), from its committed files: the search of each method on its own selection
 split, and each method at the budget it chose, three seeds, beside the image-blind control and the baselines.
 
-    python results/cpu-small/budgets/budgets_table.py          # print the markdown (the results page's section)
+    python results/cpu-small/budgets/budgets_table.py          # print the markdown (the results page's sections)
 
 The folder holds `search/<dataset>-<method>-e<EPOCHS>-lr<LR>.jsonl` (the candidates' logs), `<dataset>-<method>.json`
 (cmdpi_ablate's study file of a method at its chosen budget) and `<dataset>-<variant>-seed<s>/results.json` (its runs).
@@ -50,10 +50,11 @@ def methods(dataset: str, base: Path = HERE) -> dict | None:
     return parts
 
 
-def search_md(base: Path = HERE) -> str:
-    "One table per (dataset, method) of the search: every candidate's best selection accuracy (its epoch) and last, the chosen one in bold."
+def search_md(dataset: str, base: Path = HERE) -> str:
+    "One table per method searched on `dataset`: every candidate's best selection accuracy (its epoch) and last, the chosen one in bold."
     out = []
     for key, cands in search(base).items():
+        if key.split('-', 1)[0] != dataset: continue
         rows = []
         for i, c in enumerate(cands):
             cells = [str(c['epochs']), f"{c['lr']:g}", f"{c['best']:.1f} (epoch {c['best_epoch']})", f"{c['last']:.1f}"]
@@ -112,13 +113,19 @@ def headline_md(base: Path = HERE) -> str | None:
             'answers from the training answers only; from `results/cpu-small/budgets/`.')
 
 
-def section(base: Path = HERE) -> str | None:
-    "The results page's section: the searches, then the comparison on each dataset whose runs are all there; None before any search is collected."
-    if not (base / 'search').is_dir(): return None
-    parts = [t for t in (comparison_md('slake', base), comparison_md('vqa_rad', base)) if t]
-    return '\n\n'.join([search_md(base), *parts])
+SECTIONS = {'slake': 'cpu-small/budgets-slake', 'vqa_rad': 'cpu-small/budgets-vqa_rad'}   # dataset -> its section of the results page
+
+
+def sections(base: Path = HERE) -> dict[str, str]:
+    "The results page's sections, one per dataset searched: its searches, then its comparison once its runs are all there."
+    if not (base / 'search').is_dir(): return {}
+    out = {}
+    for ds, name in SECTIONS.items():
+        if not (tables := search_md(ds, base)): continue
+        out[name] = '\n\n'.join(t for t in (tables, comparison_md(ds, base)) if t)
+    return out
 
 
 if __name__ == '__main__':
     base = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
-    print(section(base) or f'{base}: no search collected yet')
+    print('\n\n'.join(sections(base).values()) or f'{base}: no search collected yet')
