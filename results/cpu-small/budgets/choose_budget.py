@@ -9,7 +9,8 @@ collected into results/, its log `search/<dataset>-<method>-e<EPOCHS>-lr<LR>.jso
 selection accuracy after every epoch (SLAKE's validate.json, or the 10 % of VQA-RAD's
 training questions held out by question); the test split was never predicted. The chosen budget of a (dataset,
 method) is the candidate with the best selection accuracy at any of its epochs (on a tie, the fewer epochs, then the
-lower learning rate). Only finished candidates count: a missing or unfinished one is an error.
+lower learning rate). Only finished candidates count: an unfinished one is an error (exit status 1), so a job line that
+reads the choice (`A=$(… --args KEY) && …`) stops rather than run at a default budget.
 """
 import re, sys, json, argparse
 from pathlib import Path
@@ -30,10 +31,12 @@ def candidate(run: Path) -> dict:
                 last=round(evals[-1]['eval']['overall'], 2), run=run.stem if run.suffix == '.jsonl' else run.name)
 
 
-def search(runs: Path) -> dict[str, list[dict]]:
-    "key (dataset-method) -> its candidates, best first."
+def search(runs: Path, key: str | None = None) -> dict[str, list[dict]]:
+    "key (dataset-method) -> its candidates, best first; only `key`'s when given (another method's may still be running)."
     out = {}
     for run in sorted((runs / 'search').iterdir()):
+        m = NAME.match(run.stem if run.suffix == '.jsonl' else run.name)
+        if key is not None and (m is None or m['key'] != key): continue
         if (run.is_dir() and (run / 'metrics.jsonl').exists()) or run.suffix == '.jsonl':
             c = candidate(run); out.setdefault(c['key'], []).append(c)
     return {k: sorted(v, key=lambda c: (-c['best'], c['epochs'], c['lr'])) for k, v in out.items()}
@@ -45,8 +48,9 @@ def main():
     ap.add_argument('--folder', default=None, help="print the chosen candidate's folder name of this key")
     ap.add_argument('--json', default=None, help='also write the search as JSON here')
     a = ap.parse_args()
-    s = search(Path(a.runs))
     key = a.args or a.folder
+    try: s = search(Path(a.runs), key)
+    except ValueError as e: sys.exit(f'error: {e}')
     if key:
         if key not in s: sys.exit(f'no candidates for {key!r} under {a.runs}/search (have: {sorted(s)})')
         c = s[key][0]; print(f"--epochs {c['epochs']} --lr {c['lr']:g}" if a.args else c['run']); return
